@@ -1,0 +1,104 @@
+package org.paperclaims.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.paperclaims.internal.Validate;
+import org.paperclaims.model.Claim;
+import org.paperclaims.model.Paper;
+
+/**
+ * Reads and writes papers and claims as the JSON of the output contract (CLAIMS.md): a {@code type}
+ * discriminator on claims, {@code null} fields kept, dates as ISO strings, whole numbers without a
+ * fraction ({@code 35}, not {@code 35.0}). The output for a given paper is the same bytes every time.
+ */
+public final class PaperJson {
+    private static final ObjectMapper MAPPER = newMapper();
+
+    private PaperJson() {
+    }
+
+    /** A mapper configured for the contract's JSON; a new instance each call, free to configure further. */
+    public static ObjectMapper newMapper() {
+        SimpleModule numbers = new SimpleModule("paperclaims-numbers");
+        numbers.addSerializer(Double.class, new WholeDoubleSerializer());
+        numbers.addSerializer(double.class, new WholeDoubleSerializer());
+        ObjectMapper m = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(numbers)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(64 * 1024 * 1024).build());
+        return m;
+    }
+
+    /** The shared mapper; do not reconfigure it. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** One paper as one line of JSON, without a line break. */
+    public static String toJson(Paper paper) {
+        Validate.notNull(paper, "paper");
+        try {
+            return MAPPER.writeValueAsString(paper);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One claim as JSON. */
+    public static String toJson(Claim claim) {
+        Validate.notNull(claim, "claim");
+        try {
+            return MAPPER.writeValueAsString(claim);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A paper from JSON written by {@link #toJson(Paper)}.
+     *
+     * @throws IOException if the JSON is malformed or does not describe a valid paper
+     */
+    public static Paper readPaper(String json) throws IOException {
+        Validate.notNull(json, "json");
+        return MAPPER.readValue(json, Paper.class);
+    }
+
+    /** A JSON tree of {@code paper}, for callers that post-process records. */
+    public static JsonNode toTree(Paper paper) {
+        return MAPPER.valueToTree(paper);
+    }
+
+    /** Writes whole doubles as integers so that "35x" reads {@code 35}, as the gold files do. */
+    private static final class WholeDoubleSerializer extends StdSerializer<Double> {
+        WholeDoubleSerializer() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            double d = value;
+            if (d == Math.rint(d) && Math.abs(d) < 1e15 && !(d == 0 && 1 / d < 0)) {
+                gen.writeNumber((long) d);
+            } else {
+                gen.writeNumber(d);
+            }
+        }
+    }
+}

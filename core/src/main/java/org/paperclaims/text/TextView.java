@@ -1,0 +1,214 @@
+package org.paperclaims.text;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.paperclaims.internal.Validate;
+
+/**
+ * The shared, once-computed view of one abstract that every extractor reads: the original string, a
+ * normalised reading that undoes listing artefacts ({@code 35times}, {@code \(7\times\)}, {@code 33\%},
+ * {@code sim7}, {@code text{URL}{URL}}, {@code \_}), tokens and sentences. Every offset a token or
+ * sentence reports points into the original string, so a claim built from tokens can quote the original
+ * text exactly.
+ *
+ * <p>Immutable and safe to share between threads. Building a view is linear in the length of the text.
+ */
+public final class TextView {
+    private static final String[] ABBREVIATIONS = {
+        "e.g", "i.e", "vs", "al", "fig", "figs", "eq", "eqs", "cf", "approx", "resp", "sec", "no", "etc", "viz",
+        "ref", "refs", "tab", "dr", "mr", "ms", "prof", "st", "inc", "ltd", "co", "jr", "sr", "u.s", "v"
+    };
+
+    private final String original;
+    private final String normalized;
+    private final int[] normStarts;
+    private final int[] normEnds;
+    private final List<Token> tokens;
+    private final List<Sentence> sentences;
+
+    private TextView(String original) {
+        this.original = original;
+        LatexNormalizer.Result r = LatexNormalizer.normalize(original);
+        this.normalized = r.text();
+        this.normStarts = r.starts();
+        this.normEnds = r.ends();
+        List<int[]> raw = new Tokenizer(normalized).run();
+        int[] sentenceOf = new int[raw.size()];
+        this.sentences = Collections.unmodifiableList(splitSentences(raw, sentenceOf));
+        List<Token> list = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            int[] t = raw.get(i);
+            TokenKind kind = TokenKind.values()[t[2]];
+            String text = normalized.substring(t[0], t[1]);
+            boolean spaceBefore = t[0] == 0 || Character.isWhitespace(normalized.charAt(t[0] - 1));
+            double number = kind == TokenKind.NUMBER ? parseNumber(text) : Double.NaN;
+            list.add(new Token(kind, text, text.toLowerCase(Locale.ROOT), normStarts[t[0]], normEnds[t[1] - 1], i,
+                    sentenceOf[i], spaceBefore, number));
+        }
+        this.tokens = Collections.unmodifiableList(list);
+    }
+
+    /**
+     * The view of {@code text}.
+     *
+     * @throws IllegalArgumentException if {@code text} is null
+     */
+    public static TextView of(String text) {
+        Validate.notNull(text, "text");
+        return new TextView(text);
+    }
+
+    /** The string the view was built from. */
+    public String original() {
+        return original;
+    }
+
+    /** The normalised reading; use {@link #toOriginalStart(int)} and {@link #toOriginalEnd(int)} for offsets. */
+    public String normalized() {
+        return normalized;
+    }
+
+    /** The original offset where the normalised character at {@code normIndex} starts. */
+    public int toOriginalStart(int normIndex) {
+        if (normIndex >= normStarts.length) {
+            return original.length();
+        }
+        return normStarts[normIndex];
+    }
+
+    /** The original offset just after the normalised character before {@code normEndExclusive}. */
+    public int toOriginalEnd(int normEndExclusive) {
+        if (normEndExclusive <= 0) {
+            return 0;
+        }
+        return normEnds[normEndExclusive - 1];
+    }
+
+    /** All tokens, in order. */
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** The number of tokens. */
+    public int size() {
+        return tokens.size();
+    }
+
+    /** The token at {@code index}, or {@code null} when {@code index} is outside the text. */
+    public Token token(int index) {
+        return index >= 0 && index < tokens.size() ? tokens.get(index) : null;
+    }
+
+    /** All sentences, in order. An empty or blank text has none. */
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** The sentence that holds {@code token}. */
+    public Sentence sentenceOf(Token token) {
+        return sentences.get(token.sentence());
+    }
+
+    /** The original text from the start of token {@code first} to the end of token {@code last}, inclusive. */
+    public String text(int first, int last) {
+        return original.substring(tokens.get(first).start(), tokens.get(last).end());
+    }
+
+    /** Whether token {@code b} follows token {@code a} with no white space between them. */
+    public boolean joined(Token a, Token b) {
+        return b.index() == a.index() + 1 && !b.spaceBefore();
+    }
+
+    /**
+     * The value of a number as written: {@code 1,000} is 1000, {@code 3.2} is 3.2; NaN for anything else.
+     */
+    public static double parseNumber(String text) {
+        int n = text.length();
+        if (n == 0 || n > 40) {
+            return Double.NaN;
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) == ',') {
+                if (sb == null) {
+                    sb = new StringBuilder(text.substring(0, i));
+                }
+            } else if (sb != null) {
+                sb.append(text.charAt(i));
+            }
+        }
+        try {
+            return Double.parseDouble(sb == null ? text : sb.toString());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private List<Sentence> splitSentences(List<int[]> raw, int[] sentenceOf) {
+        List<Sentence> out = new ArrayList<>();
+        int first = 0;
+        for (int i = 0; i < raw.size(); i++) {
+            sentenceOf[i] = out.size();
+            if (endsSentence(raw, i)) {
+                out.add(sentence(raw, out.size(), first, i + 1));
+                first = i + 1;
+            }
+        }
+        if (first < raw.size()) {
+            out.add(sentence(raw, out.size(), first, raw.size()));
+        }
+        return out;
+    }
+
+    private Sentence sentence(List<int[]> raw, int index, int first, int end) {
+        return new Sentence(index, first, end, normStarts[raw.get(first)[0]], normEnds[raw.get(end - 1)[1] - 1]);
+    }
+
+    private boolean endsSentence(List<int[]> raw, int i) {
+        int[] t = raw.get(i);
+        if (t[2] != TokenKind.SYMBOL.ordinal() || t[1] - t[0] != 1) {
+            return false;
+        }
+        char c = normalized.charAt(t[0]);
+        if (c != '.' && c != '!' && c != '?') {
+            return false;
+        }
+        if (i + 1 == raw.size()) {
+            return false;
+        }
+        int next = raw.get(i + 1)[0];
+        if (next == t[1] || !Character.isWhitespace(normalized.charAt(next - 1))) {
+            return false;
+        }
+        char nc = normalized.charAt(next);
+        if (!(Character.isUpperCase(nc) || Character.isDigit(nc) || nc == '(' || nc == '"' || nc == '\u201c'
+                || nc == '[' || nc == '\\')) {
+            return false;
+        }
+        return c != '.' || !abbreviationBefore(t[0]);
+    }
+
+    private boolean abbreviationBefore(int dot) {
+        int j = dot;
+        while (j > 0 && dot - j < 8 && (Character.isLetter(normalized.charAt(j - 1)) || normalized.charAt(j - 1) == '.')) {
+            j--;
+        }
+        if (j > 0 && !Character.isWhitespace(normalized.charAt(j - 1)) && normalized.charAt(j - 1) != '(') {
+            return false;
+        }
+        String word = normalized.substring(j, dot).toLowerCase(Locale.ROOT);
+        for (String a : ABBREVIATIONS) {
+            if (a.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return "TextView[" + tokens.size() + " tokens, " + sentences.size() + " sentences]";
+    }
+}

@@ -1,0 +1,115 @@
+package org.paperclaims.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextViewTest {
+
+    private static List<String> texts(TextView v) {
+        return v.tokens().stream().map(Token::text).toList();
+    }
+
+    private static String originalOf(TextView v, String tokenText) {
+        Token t = v.tokens().stream().filter(x -> x.text().equals(tokenText)).findFirst().orElseThrow();
+        return v.original().substring(t.start(), t.end());
+    }
+
+    @Test
+    void lostSpaceBeforeTimesSplitsNumberFromWord() {
+        TextView v = TextView.of("It runs 35times faster.");
+        assertEquals(List.of("It", "runs", "35", "times", "faster", "."), texts(v));
+        Token n = v.tokens().get(2);
+        assertEquals(35.0, n.number());
+        assertTrue(v.joined(n, v.tokens().get(3)));
+    }
+
+    @Test
+    void latexTimesReadsAsMultiplicationSignAndKeepsItsWrapper() {
+        TextView v = TextView.of("a \\(7\\times\\) improvement");
+        assertEquals(List.of("a", "7", "\u00d7", "improvement"), texts(v));
+        assertEquals("\\(7", originalOf(v, "7"));
+        assertEquals("\\times\\)", originalOf(v, "\u00d7"));
+    }
+
+    @Test
+    void dollarMathTimesReadsAsMultiplicationSign() {
+        TextView v = TextView.of("up to $3.5\\times$ faster");
+        assertEquals(List.of("up", "to", "3.5", "\u00d7", "faster"), texts(v));
+        assertEquals(3.5, v.tokens().get(2).number());
+    }
+
+    @Test
+    void escapedPercentReadsAsPercent() {
+        TextView v = TextView.of("a 33\\% speed up");
+        assertEquals(List.of("a", "33", "%", "speed", "up"), texts(v));
+        assertEquals("\\%", originalOf(v, "%"));
+    }
+
+    @Test
+    void lostBackslashBeforeSimReadsAsTilde() {
+        TextView v = TextView.of("fast generation (sim7 seconds)");
+        assertEquals(List.of("fast", "generation", "(", "~", "7", "seconds", ")"), texts(v));
+        assertEquals("sim", originalOf(v, "~"));
+    }
+
+    @Test
+    void simulationIsNotSim() {
+        TextView v = TextView.of("a simulation of 7 seconds");
+        assertEquals("simulation", v.tokens().get(1).text());
+    }
+
+    @Test
+    void textWrapperWithDuplicatedUrlYieldsOneUrlTokenSpanningTheWrapper() {
+        String s = "can be found at text{https://github.com/a/B}{https://github.com/a/B}.";
+        TextView v = TextView.of(s);
+        Token url = v.tokens().stream().filter(t -> t.kind() == TokenKind.URL).findFirst().orElseThrow();
+        assertEquals("https://github.com/a/B", url.text());
+        assertEquals("text{https://github.com/a/B}{https://github.com/a/B}", s.substring(url.start(), url.end()));
+    }
+
+    @Test
+    void escapedUnderscoreInUrlIsUnescaped() {
+        TextView v = TextView.of("Demos: {https://x.top/Speech2\\_demo/}");
+        Token url = v.tokens().stream().filter(t -> t.kind() == TokenKind.URL).findFirst().orElseThrow();
+        assertEquals("https://x.top/Speech2_demo/", url.text());
+        assertEquals("{https://x.top/Speech2\\_demo/}", v.original().substring(url.start(), url.end()));
+    }
+
+    @Test
+    void urlDropsSentencePunctuationButKeepsTrailingDash() {
+        TextView v = TextView.of("at https://github.com/o/Name-LUD-. Keywords");
+        Token url = v.tokens().get(1);
+        assertEquals("https://github.com/o/Name-LUD-", url.text());
+    }
+
+    @Test
+    void thousandsSeparatorIsPartOfTheNumber() {
+        TextView v = TextView.of("2,300 frames, 3, 4");
+        assertEquals(2300.0, v.tokens().get(0).number());
+        assertEquals(List.of("2,300", "frames", ",", "3", ",", "4"), texts(v));
+    }
+
+    @Test
+    void wordsKeepDigitsAndVersionDots() {
+        TextView v = TextView.of("A100 and LLaVA-v1.5 with FID_b on ImageNet64");
+        assertEquals(List.of("A100", "and", "LLaVA", "-", "v1.5", "with", "FID_b", "on", "ImageNet64"), texts(v));
+    }
+
+    @Test
+    void sentencesSplitAtFullStopsButNotAfterAbbreviations() {
+        TextView v = TextView.of("We use e.g. GPUs. It is 2x faster vs. X. Done");
+        assertEquals(3, v.sentences().size());
+        Sentence s0 = v.sentences().get(0);
+        assertEquals("We use e.g. GPUs.", v.original().substring(s0.start(), s0.end()));
+    }
+
+    @Test
+    void emptyTextHasNoTokensOrSentences() {
+        TextView v = TextView.of("");
+        assertEquals(0, v.size());
+        assertEquals(0, v.sentences().size());
+    }
+}
