@@ -3,6 +3,7 @@ package org.paperclaims.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.paperclaims.internal.Validate;
 import org.paperclaims.model.Claim;
 import org.paperclaims.model.Paper;
@@ -79,6 +81,22 @@ public final class PaperJson {
         Validate.notNull(json, "json");
         return MAPPER.readValue(json, Paper.class);
     }
+
+    /**
+     * A JSON array of claims, each with its {@code type}. (Jackson writes the type only when it knows the
+     * list holds {@link Claim}s, which a plain {@code valueToTree(list)} does not tell it.)
+     */
+    public static JsonNode claimsToTree(List<? extends Claim> claims) {
+        Validate.notNull(claims, "claims");
+        try {
+            return MAPPER.readTree(MAPPER.writerFor(CLAIM_LIST).writeValueAsBytes(claims));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final TypeReference<List<Claim>> CLAIM_LIST = new TypeReference<>() {
+    };
 
     /** A JSON tree of {@code paper}, for callers that post-process records. */
     public static JsonNode toTree(Paper paper) {

@@ -1,0 +1,268 @@
+package org.paperclaims.extractors.code;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.paperclaims.extractors.internal.PhraseSet;
+import org.paperclaims.extractors.internal.Vocabulary;
+import org.paperclaims.model.CodeClaim;
+import org.paperclaims.model.CodeKind;
+import org.paperclaims.model.CodeStatus;
+import org.paperclaims.pipeline.Document;
+import org.paperclaims.pipeline.Extractor;
+import org.paperclaims.pipeline.Key;
+import org.paperclaims.text.Sentence;
+import org.paperclaims.text.TextView;
+import org.paperclaims.text.Token;
+import org.paperclaims.text.TokenKind;
+
+/**
+ * Finds where code, a project page or a demo lives ({@code code} claims): every http(s) URL of the
+ * abstract, cleaned of LaTeX wrappers, escapes and sentence punctuation by the shared text view, and
+ * statements without a URL such as "Full code and model are released" or "code will be released".
+ *
+ * <p>Rules (vocabulary in {@code code-links.txt}):
+ * <ul>
+ * <li>kind: {@code demo} when the clause before the URL calls it a demo and names no code or weights;
+ *     else {@code repository} on a repository host (github.com, gitlab.com, bitbucket.org,
+ *     huggingface.co, codeberg.org); else {@code project_page}.</li>
+ * <li>status: {@code promised} when the sentence before the URL (or the statement) says "will",
+ *     "soon", "upon acceptance" and the like; else {@code available}.</li>
+ * <li>repo: {@code owner/name} from the first two path segments on github.com, gitlab.com and
+ *     codeberg.org, without a {@code .git} suffix.</li>
+ * <li>URLs with credentials and anything not http(s) are ignored; a URL repeated in one abstract is
+ *     one claim; a statement without a URL counts only in a sentence without one, once per abstract.</li>
+ * </ul>
+ */
+public final class CodeLinkExtractor implements Extractor {
+    private static final Vocabulary VOCAB = Vocabulary.load("code-links.txt");
+    private static final PhraseSet CODE_WORDS = VOCAB.phrases("code-words");
+    private static final Set<String> CODE_TOPICS = VOCAB.words("code-topics");
+    private static final PhraseSet RELEASE = VOCAB.phrases("release");
+    private static final PhraseSet PROMISE = VOCAB.phrases("promise");
+    private static final PhraseSet DEMO = VOCAB.phrases("demo");
+    private static final PhraseSet ARTIFACT = VOCAB.phrases("artifact");
+    private static final PhraseSet CUE = VOCAB.phrases("cue");
+    private static final List<String> REPOSITORY_HOSTS = VOCAB.entries("repository-hosts");
+    private static final List<String> REPO_HOSTS = VOCAB.entries("repo-hosts");
+    /** How far before a URL the cue phrase of the claim's text is looked for. */
+    private static final int CUE_WINDOW = 8;
+    /** How far apart the code word and the release word of a statement without URL may be. */
+    private static final int STATEMENT_WINDOW = 8;
+
+    @Override
+    public String id() {
+        return "code";
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(Key.claims(CodeClaim.class));
+    }
+
+    @Override
+    public void extract(Document document) {
+        TextView view = document.text();
+        List<Token> tokens = view.tokens();
+        Set<String> seen = new HashSet<>();
+        boolean statementFound = false;
+        for (Sentence s : view.sentences()) {
+            boolean urlInSentence = false;
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = tokens.get(i);
+                if (t.kind() != TokenKind.URL) {
+                    continue;
+                }
+                String url = cleanUrl(t.text());
+                if (url == null) {
+                    continue;
+                }
+                urlInSentence = true;
+                if (!seen.add(url.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int clauseStart = clauseStart(tokens, s, i);
+                int from = cueStart(tokens, clauseStart, i);
+                String host = host(url);
+                CodeKind kind = kindOf(tokens, clauseStart, i, host);
+                CodeStatus status = PROMISE.find(tokens, s.firstToken(), i) >= 0 ? CodeStatus.PROMISED
+                        : CodeStatus.AVAILABLE;
+                String repo = REPO_HOSTS.contains(host) ? repoOf(url) : null;
+                int start = tokens.get(from).start();
+                document.add(new CodeClaim(view.original().substring(start, t.end()), start, t.end(), url, kind,
+                        status, repo));
+            }
+            if (!urlInSentence && !statementFound && seen.isEmpty()) {
+                statementFound = statement(document, view, s);
+            }
+        }
+    }
+
+    /** A release statement without a URL: a code word and a release word close together in one sentence. */
+    private static boolean statement(Document document, TextView view, Sentence s) {
+        List<Token> tokens = view.tokens();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            int len = CODE_WORDS.matchAt(tokens, i);
+            if (len == 0) {
+                continue;
+            }
+            Token after = i + len < s.endToken() ? tokens.get(i + len) : null;
+            if (after != null && (CODE_TOPICS.contains(after.lower()) || after.isSymbol('-'))) {
+                continue;
+            }
+            int lo = Math.max(s.firstToken(), i - STATEMENT_WINDOW);
+            int hi = Math.min(s.endToken(), i + len + STATEMENT_WINDOW);
+            int release = -1;
+            int releaseLen = 0;
+            for (int j = lo; j < hi; j++) {
+                int rl = RELEASE.matchAt(tokens, j);
+                if (rl > 0) {
+                    release = j;
+                    releaseLen = rl;
+                    if (j > i) {
+                        break;
+                    }
+                }
+            }
+            if (release < 0) {
+                continue;
+            }
+            int first = Math.min(release, i);
+            int last = Math.max(release + releaseLen, i + len) - 1;
+            first = extendBack(tokens, s, first);
+            // Only a promise inside the statement counts: "... code, will advance the field" is no promise.
+            boolean promised = PROMISE.find(tokens, Math.max(s.firstToken(), first - 3), last + 1) >= 0;
+            int start = tokens.get(first).start();
+            int end = tokens.get(last).end();
+            document.add(new CodeClaim(view.original().substring(start, end), start, end, null, CodeKind.REPOSITORY,
+                    promised ? CodeStatus.PROMISED : CodeStatus.AVAILABLE, null));
+            return true;
+        }
+        return false;
+    }
+
+    /** Widens a statement's text back over its subject's article and adjectives ("The code and ..."). */
+    private static int extendBack(List<Token> tokens, Sentence s, int first) {
+        int f = first;
+        for (int k = 0; k < 4 && f - 1 >= s.firstToken(); k++) {
+            Token prev = tokens.get(f - 1);
+            if (prev.kind() != TokenKind.WORD) {
+                break;
+            }
+            String w = prev.lower();
+            if (w.equals("the") || w.equals("full") || w.equals("all") || w.equals("our") || w.equals("and")
+                    || w.equals("models") || w.equals("model") || w.equals("source") || w.equals("complete")) {
+                f--;
+            } else {
+                break;
+            }
+        }
+        return f;
+    }
+
+    /** The first token of the clause that holds the URL: after the last ';' or sentence start. */
+    private static int clauseStart(List<Token> tokens, Sentence s, int url) {
+        for (int j = url - 1; j > s.firstToken(); j--) {
+            if (tokens.get(j).isSymbol(';')) {
+                return j + 1;
+            }
+        }
+        return s.firstToken();
+    }
+
+    /** Where the claim's text starts: the earliest cue phrase within a few tokens before the URL. */
+    private static int cueStart(List<Token> tokens, int clauseStart, int url) {
+        int from = url;
+        for (int j = url - 1; j >= Math.max(clauseStart, url - CUE_WINDOW); j--) {
+            if (CUE.matchAt(tokens, j) > 0) {
+                from = j;
+            }
+        }
+        return from;
+    }
+
+    private static CodeKind kindOf(List<Token> tokens, int clauseStart, int url, String host) {
+        boolean demo = DEMO.find(tokens, clauseStart, url) >= 0;
+        if (demo && ARTIFACT.find(tokens, clauseStart, url) < 0) {
+            return CodeKind.DEMO;
+        }
+        if (REPOSITORY_HOSTS.contains(host)) {
+            return CodeKind.REPOSITORY;
+        }
+        return CodeKind.PROJECT_PAGE;
+    }
+
+    /**
+     * The URL as a claim reports it, or {@code null} when it is not a plain http(s) URL: credentials,
+     * other schemes and URLs without a host are refused.
+     */
+    static String cleanUrl(String raw) {
+        String u = raw;
+        if (u.startsWith("www.")) {
+            u = "https://" + u;
+        }
+        String lower = u.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return null;
+        }
+        // Closing braces or brackets left over from markup the view could not pair.
+        int end = u.length();
+        while (end > 0 && "}]".indexOf(u.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        u = u.substring(0, end);
+        String host = host(u);
+        if (host.isEmpty() || host.indexOf('.') < 0) {
+            return null;
+        }
+        int schemeEnd = u.indexOf("//") + 2;
+        int pathStart = indexOfAny(u, schemeEnd, "/?#");
+        String authority = u.substring(schemeEnd, pathStart < 0 ? u.length() : pathStart);
+        if (authority.indexOf('@') >= 0) {
+            return null;
+        }
+        return u;
+    }
+
+    /** The lower-case host of an http(s) URL without {@code www.}, or "" when there is none. */
+    static String host(String url) {
+        int schemeEnd = url.indexOf("//");
+        if (schemeEnd < 0) {
+            return "";
+        }
+        int from = schemeEnd + 2;
+        int to = indexOfAny(url, from, "/?#:");
+        String h = url.substring(from, to < 0 ? url.length() : to).toLowerCase(Locale.ROOT);
+        int at = h.lastIndexOf('@');
+        if (at >= 0) {
+            h = h.substring(at + 1);
+        }
+        return h.startsWith("www.") ? h.substring(4) : h;
+    }
+
+    /** {@code owner/name} of a repository URL, or {@code null} when the path has fewer than two segments. */
+    static String repoOf(String url) {
+        int schemeEnd = url.indexOf("//") + 2;
+        int slash = url.indexOf('/', schemeEnd);
+        if (slash < 0) {
+            return null;
+        }
+        int stop = indexOfAny(url, slash, "?#");
+        String[] parts = url.substring(slash + 1, stop < 0 ? url.length() : stop).split("/");
+        if (parts.length < 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+            return null;
+        }
+        String name = parts[1].endsWith(".git") ? parts[1].substring(0, parts[1].length() - 4) : parts[1];
+        return name.isEmpty() ? null : parts[0] + "/" + name;
+    }
+
+    private static int indexOfAny(String s, int from, String chars) {
+        for (int i = from; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,62 @@
+package org.paperclaims.extractors.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.paperclaims.text.Token;
+
+/**
+ * Values of spelled-out figures from {@code numbers.txt}: cardinals ("three times faster") and
+ * multiplier words ("twice as fast", "half the memory"). Not API.
+ */
+public final class NumberWords {
+    private static final Vocabulary VOCAB = Vocabulary.load("numbers.txt");
+    private static final Map<String, Double> CARDINALS = read("cardinal");
+    private static final Map<String, Double> MULTIPLIERS = read("multiplier");
+    private static final PhraseSet MULTIPLIER_PHRASES = PhraseSet.of(MULTIPLIERS.keySet());
+
+    private NumberWords() {
+    }
+
+    private static Map<String, Double> read(String section) {
+        Map<String, Double> m = new HashMap<>();
+        for (String e : VOCAB.entries(section)) {
+            int sp = e.lastIndexOf(' ');
+            m.put(e.substring(0, sp).toLowerCase(Locale.ROOT), Double.parseDouble(e.substring(sp + 1)));
+        }
+        return Map.copyOf(m);
+    }
+
+    /** The value of a NUMBER token or a spelled cardinal ("three"), else NaN. */
+    public static double value(Token t) {
+        if (t.isNumber()) {
+            return t.number();
+        }
+        Double v = CARDINALS.get(t.lower());
+        return v == null ? Double.NaN : v;
+    }
+
+    /** The factor of a multiplier word or phrase starting at token {@code i} ("twice" 2, "half" 2), else NaN. */
+    public static double multiplierAt(List<Token> tokens, int i) {
+        int len = MULTIPLIER_PHRASES.matchAt(tokens, i);
+        if (len == 0) {
+            return Double.NaN;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < len; k++) {
+            Token t = tokens.get(i + k);
+            if (k > 0 && t.spaceBefore()) {
+                sb.append(' ');
+            }
+            sb.append(t.lower());
+        }
+        Double v = MULTIPLIERS.get(sb.toString());
+        return v == null ? Double.NaN : v;
+    }
+
+    /** The number of tokens of the multiplier phrase at {@code i}, or 0. */
+    public static int multiplierLength(List<Token> tokens, int i) {
+        return MULTIPLIER_PHRASES.matchAt(tokens, i);
+    }
+}
