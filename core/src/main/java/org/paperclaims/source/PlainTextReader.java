@@ -1,0 +1,66 @@
+package org.paperclaims.source;
+
+import java.io.IOException;
+import java.util.List;
+import org.paperclaims.model.Paper;
+import org.paperclaims.model.Problem;
+
+/** Reads plain text as one abstract; the paper's id is the slug of the source name, its title empty. */
+final class PlainTextReader implements RecordReader {
+    private final LineReader lines;
+    private final String source;
+    private final int maxChars;
+    private boolean done;
+
+    PlainTextReader(LineReader lines, String source, int maxChars) {
+        this.lines = lines;
+        this.source = source;
+        this.maxChars = maxChars;
+    }
+
+    @Override
+    public SourceFormat format() {
+        return SourceFormat.TEXT;
+    }
+
+    @Override
+    public SourceRecord next() throws IOException {
+        if (done) {
+            return null;
+        }
+        done = true;
+        StringBuilder sb = new StringBuilder();
+        String line;
+        boolean tooLong = false;
+        while ((line = lines.readLine()) != null) {
+            if (lines.lastTooLong() || sb.length() + line.length() + 1 > maxChars) {
+                tooLong = true;
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(line);
+        }
+        String name = source.equals("-") ? "stdin" : source.replaceAll("^.*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
+        String id = Paper.slugOf(name);
+        if (id.isEmpty()) {
+            id = "text";
+        }
+        if (tooLong) {
+            return new SourceRecord(null, 1, List.of(new Problem(source, 1, "abstract",
+                    "text longer than " + maxChars + " characters; raise the record size limit to read it")));
+        }
+        String text = sb.toString().strip();
+        if (text.isEmpty()) {
+            return new SourceRecord(new Paper(id, null, null, List.of(), null, null, null, null, List.of()), 1,
+                    List.of(new Problem(source, 1, "abstract", "missing: the text is empty")));
+        }
+        return new SourceRecord(new Paper(id, null, text, List.of(), null, null, null, null, List.of()), 1, List.of());
+    }
+
+    @Override
+    public void close() throws IOException {
+        lines.close();
+    }
+}

@@ -1,0 +1,106 @@
+package org.paperclaims.source;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.paperclaims.internal.Validate;
+
+/**
+ * Opens sources of paper records: "Daily Papers" listings, JSON Lines and plain text, detecting the format
+ * when asked to. Readers return malformed records as problems and throw only on I/O failure.
+ */
+public final class Sources {
+    /** How much of the input auto-detection looks at. */
+    private static final int SNIFF = 64 * 1024;
+
+    private Sources() {
+    }
+
+    /**
+     * Opens {@code file} for reading with {@code options}. The caller closes the reader.
+     *
+     * @throws NoSuchFileException if the file does not exist (the message names it)
+     * @throws IOException if the file cannot be read
+     */
+    public static RecordReader open(Path file, SourceOptions options) throws IOException {
+        Validate.notNull(file, "file");
+        Validate.notNull(options, "options");
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        return open(Files.newInputStream(file), file.toString(), options);
+    }
+
+    /**
+     * Reads {@code in} (UTF-8) as the source named {@code name} (used in problem reports; {@code -} for
+     * standard input). The returned reader owns and closes the stream.
+     */
+    public static RecordReader open(InputStream in, String name, SourceOptions options) throws IOException {
+        Validate.notNull(in, "in");
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return open(new InputStreamReader(in, decoder), name, options);
+    }
+
+    /** Reads characters from {@code reader}; the returned reader owns and closes it. */
+    public static RecordReader open(Reader reader, String name, SourceOptions options) throws IOException {
+        Validate.notNull(reader, "reader");
+        Validate.notNull(name, "name");
+        Validate.notNull(options, "options");
+        BufferedReader in = new BufferedReader(reader, SNIFF);
+        SourceFormat format = options.format();
+        if (format == SourceFormat.AUTO) {
+            format = detect(in);
+        }
+        LineReader lines = new LineReader(in, options.maxRecordChars());
+        return switch (format) {
+            case JSONL -> new JsonLinesReader(lines, name, options.maxRecordChars());
+            case LISTING -> new ListingReader(lines, name, options.referenceDate(), options.maxRecordChars());
+            case TEXT, AUTO -> new PlainTextReader(lines, name, options.maxRecordChars());
+        };
+    }
+
+    /** Looks at the start of {@code in} (then resets it): JSON object lines, listing markers, else text. */
+    static SourceFormat detect(BufferedReader in) throws IOException {
+        in.mark(SNIFF);
+        char[] buf = new char[SNIFF - 1];
+        int n = 0;
+        int r;
+        while (n < buf.length && (r = in.read(buf, n, buf.length - n)) > 0) {
+            n += r;
+        }
+        in.reset();
+        return detect(new String(buf, 0, n));
+    }
+
+    static SourceFormat detect(String head) {
+        String s = head.stripLeading();
+        if (s.startsWith("\ufeff")) {
+            s = s.substring(1).stripLeading();
+        }
+        if (s.startsWith("{")) {
+            return SourceFormat.JSONL;
+        }
+        int footers = 0;
+        for (String line : s.split("\n", 400)) {
+            String t = line.strip();
+            if (t.equals("Daily Papers") || t.equals("\u00b7")) {
+                footers++;
+            } else if (t.startsWith("\u2022") && (t.endsWith(" authors") || t.endsWith(" author"))) {
+                footers++;
+            }
+            if (footers >= 2) {
+                return SourceFormat.LISTING;
+            }
+        }
+        return SourceFormat.TEXT;
+    }
+}
