@@ -59,7 +59,8 @@ final class EvaluateCommand implements Callable<Integer> {
             for (JsonNode g : goldRecords) {
                 ObjectNode p = g.deepCopy();
                 String text = g.path("abstract").isTextual() ? g.get("abstract").asText() : "";
-                p.set("claims", PaperJson.claimsToTree(PaperClaims.extract(text)));
+                String title = g.path("title").isTextual() ? g.get("title").asText() : null;
+                p.set("claims", PaperJson.claimsToTree(PaperClaims.standard().extract(title, text)));
                 pred.add(p);
             }
         }

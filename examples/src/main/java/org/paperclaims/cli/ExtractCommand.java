@@ -147,7 +147,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Paper paper = rec.paper();
         if (paper.abstractText() != null) {
-            ClaimChain.Extraction x = chain.run(paper.abstractText());
+            ClaimChain.Extraction x = chain.run(paper.title(), paper.abstractText());
             for (Problem p : x.problems()) {
                 err.println(new Problem(p.source(), rec.line(), p.field(), p.message()));
             }

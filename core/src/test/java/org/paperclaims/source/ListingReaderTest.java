@@ -1,0 +1,105 @@
+package org.paperclaims.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.paperclaims.model.Paper;
+
+class ListingReaderTest {
+    private static List<SourceRecord> records;
+
+    @BeforeAll
+    static void read() throws IOException {
+        InputStream in = ListingReaderTest.class.getResourceAsStream("/listing/sample-listing.txt");
+        SourceOptions o = SourceOptions.newBuilder().referenceDate(LocalDate.of(2026, 1, 10)).build();
+        records = new ArrayList<>();
+        try (RecordReader r = Sources.open(in, "sample-listing.txt", o)) {
+            assertEquals(SourceFormat.LISTING, r.format());
+            SourceRecord rec;
+            while ((rec = r.next()) != null) {
+                records.add(rec);
+            }
+        }
+    }
+
+    private static Paper paper(int i) {
+        return records.get(i).paper();
+    }
+
+    @Test
+    void everyEntryBecomesOneRecordInOrder() {
+        assertEquals(5, records.size());
+        assertEquals("FlashWidget: Fast Widget Synthesis with Sparse Kernels", paper(0).title());
+        assertEquals("flashwidget-fast-widget-synthesis-with-sparse-kernels", paper(0).id());
+    }
+
+    @Test
+    void authorCountDateAndUpvotesComeFromTheFooter() {
+        assertEquals(3, paper(0).authorCount());
+        assertEquals(7, paper(0).upvotes());
+        // "Dec 30" in a listing dated Jan 5 2026 is the Dec 30 before it.
+        assertEquals(LocalDate.of(2025, 12, 30), paper(0).published());
+        assertTrue(records.get(0).clean());
+    }
+
+    @Test
+    void organisationLineGivesTheDisplayName() {
+        assertEquals("ACME Research Lab", paper(1).organization());
+        assertNull(paper(1).authorCount());
+        assertNull(paper(1).upvotes());
+        assertEquals(LocalDate.of(2026, 1, 2), paper(1).published());
+    }
+
+    @Test
+    void entryWithoutFooterKeepsItsAbstractAndTheNextTitleStartsANewEntry() {
+        assertEquals("No Footer Here: An Entry Without Metadata", paper(2).title());
+        assertTrue(paper(2).abstractText().startsWith("This entry has an abstract"));
+        assertNull(paper(2).published());
+        assertNull(paper(2).authorCount());
+        assertEquals("Dated With Year: Older Work Still Trending", paper(3).title());
+    }
+
+    @Test
+    void dateWithYearAndUpvotes() {
+        assertEquals(LocalDate.of(2024, 2, 29), paper(3).published());
+        assertEquals(12, paper(3).upvotes());
+        assertEquals(1, paper(3).authorCount());
+    }
+
+    @Test
+    void titleWithoutAbstractIsKeptAndReportedWithItsLine() {
+        SourceRecord r = records.get(4);
+        assertEquals("Title Only Entry", r.paper().title());
+        assertNull(r.paper().abstractText());
+        assertEquals(1, r.problems().size());
+        assertEquals("abstract", r.problems().get(0).field());
+        assertEquals(r.line(), r.problems().get(0).line());
+        assertTrue(r.problems().get(0).toString().startsWith("sample-listing.txt:" + r.line() + ": abstract: "));
+    }
+
+    @Test
+    void dateLinesParseWithAndWithoutYearAndUpvotes() {
+        assertEquals(new ListingDates.DateLine(3, 29, 0, 2), ListingDates.parse("Mar 29 2"));
+        assertEquals(new ListingDates.DateLine(11, 15, 2024, 5), ListingDates.parse("Nov 15, 2024 5"));
+        assertEquals(new ListingDates.DateLine(5, 28, 0, null), ListingDates.parse("May 28"));
+        assertEquals(new ListingDates.DateLine(9, 29, 2023, null), ListingDates.parse("Sep 29, 2023"));
+        assertNull(ListingDates.parse("May the force be with you"));
+        assertNull(ListingDates.parse("Marginal 29"));
+    }
+
+    @Test
+    void dateWithoutYearResolvesToTheMostRecentSuchDayNotAfterTheReference() {
+        LocalDate ref = LocalDate.of(2025, 12, 8);
+        assertEquals(LocalDate.of(2025, 12, 8), ListingDates.parse("Dec 8").resolve(ref));
+        assertEquals(LocalDate.of(2024, 12, 9), ListingDates.parse("Dec 9").resolve(ref));
+        assertEquals(LocalDate.of(2024, 2, 29), ListingDates.parse("Feb 29").resolve(ref));
+    }
+}
