@@ -39,6 +39,10 @@ final class ListingReader implements RecordReader {
                             lines.lineNumber(), null, "line longer than " + maxChars + " characters; skipped"))));
                     continue;
                 }
+                if (lines.lastInvalidUtf8()) {
+                    records.add(new SourceRecord(null, lines.lineNumber(), List.of(new Problem(source,
+                            lines.lineNumber(), null, JsonLinesReader.INVALID_UTF8))));
+                }
                 if (!line.isBlank()) {
                     text.add(line.strip());
                     numbers.add(lines.lineNumber());

@@ -1,11 +1,10 @@
 package org.paperclaims.source;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -44,10 +43,26 @@ public final class Sources {
      */
     public static RecordReader open(InputStream in, String name, SourceOptions options) throws IOException {
         Validate.notNull(in, "in");
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        return open(new InputStreamReader(in, decoder), name, options);
+        Validate.notNull(name, "name");
+        Validate.notNull(options, "options");
+        BufferedInputStream bin = new BufferedInputStream(in, SNIFF);
+        SourceFormat format = options.format();
+        if (format == SourceFormat.AUTO) {
+            bin.mark(SNIFF);
+            byte[] head = bin.readNBytes(SNIFF - 1);
+            bin.reset();
+            format = detect(new String(head, StandardCharsets.UTF_8));
+        }
+        return reader(format, new LineReader(bin, options.maxRecordChars()), name, options);
+    }
+
+    private static RecordReader reader(SourceFormat format, LineReader lines, String name, SourceOptions options)
+            throws IOException {
+        return switch (format) {
+            case JSONL -> new JsonLinesReader(lines, name, options.maxRecordChars());
+            case LISTING -> new ListingReader(lines, name, options.referenceDate(), options.maxRecordChars());
+            case TEXT, AUTO -> new PlainTextReader(lines, name, options.maxRecordChars());
+        };
     }
 
     /** Reads characters from {@code reader}; the returned reader owns and closes it. */
@@ -60,12 +75,7 @@ public final class Sources {
         if (format == SourceFormat.AUTO) {
             format = detect(in);
         }
-        LineReader lines = new LineReader(in, options.maxRecordChars());
-        return switch (format) {
-            case JSONL -> new JsonLinesReader(lines, name, options.maxRecordChars());
-            case LISTING -> new ListingReader(lines, name, options.referenceDate(), options.maxRecordChars());
-            case TEXT, AUTO -> new PlainTextReader(lines, name, options.maxRecordChars());
-        };
+        return reader(format, new LineReader(in, options.maxRecordChars()), name, options);
     }
 
     /** Looks at the start of {@code in} (then resets it): JSON object lines, listing markers, else text. */

@@ -114,6 +114,35 @@ class CommandLineTest {
     }
 
     @Test
+    void parallelRunWritesTheSameBytesInInputOrder() throws IOException {
+        Path one = tmp.resolve("one.jsonl");
+        Path four = tmp.resolve("four.jsonl");
+        run(new ByteArrayOutputStream(), "extract", "--from", "jsonl", GOLD.toString(), "-o", one.toString());
+        run(new ByteArrayOutputStream(), "extract", "--from", "jsonl", GOLD.toString(), "--threads", "4",
+                "-o", four.toString());
+        assertEquals(-1L, Files.mismatch(one, four));
+    }
+
+    @Test
+    void failFastStopsAtTheFirstBadRecord() throws IOException {
+        Path in = tmp.resolve("ff.jsonl");
+        Files.writeString(in, "{\"title\":\"A\",\"abstract\":\"a\"}\n{bad\n{\"title\":\"B\",\"abstract\":\"b\"}\n");
+        Path out = tmp.resolve("ff.out");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(1, run(err, "extract", "--fail-fast", in.toString(), "-o", out.toString()));
+        assertEquals(1, readJsonl(out).size());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("papers: 1, claims: 0, errors: 1"));
+    }
+
+    @Test
+    void progressLinesGoToStderrWhenAsked() throws IOException {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path out = tmp.resolve("p.jsonl");
+        assertEquals(0, run(err, "extract", "--progress", "--from", "jsonl", GOLD.toString(), "-o", out.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("papers: 52"));
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, run(new ByteArrayOutputStream(), "extract", "--only", "nonsense"));
         assertEquals(2, run(new ByteArrayOutputStream(), "extract", "--to", "xml"));
