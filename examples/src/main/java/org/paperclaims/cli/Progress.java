@@ -16,12 +16,18 @@ final class Progress {
     private final boolean inPlace;
     private final long start = System.nanoTime();
     private long last = start;
+    private final long interval;
     private boolean lineOpen;
 
     Progress(PrintWriter err, boolean enabled, boolean inPlace) {
+        this(err, enabled, inPlace, inPlace ? IN_PLACE_NANOS : PLAIN_NANOS);
+    }
+
+    Progress(PrintWriter err, boolean enabled, boolean inPlace, long intervalNanos) {
         this.err = err;
         this.enabled = enabled;
         this.inPlace = inPlace;
+        this.interval = intervalNanos;
     }
 
     void tick(long records, long errors) {
@@ -29,7 +35,7 @@ final class Progress {
             return;
         }
         long now = System.nanoTime();
-        if (now - last < (inPlace ? IN_PLACE_NANOS : PLAIN_NANOS)) {
+        if (now - last < interval) {
             return;
         }
         last = now;

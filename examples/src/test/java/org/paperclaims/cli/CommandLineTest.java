@@ -135,11 +135,17 @@ class CommandLineTest {
     }
 
     @Test
-    void progressLinesGoToStderrWhenAsked() throws IOException {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Path out = tmp.resolve("p.jsonl");
-        assertEquals(0, run(err, "extract", "--progress", "--from", "jsonl", GOLD.toString(), "-o", out.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("papers: 52"));
+    void progressIsAPlainLineWhenNotInPlaceAndARewrittenLineOnAConsole() {
+        java.io.StringWriter plain = new java.io.StringWriter();
+        Progress p = new Progress(new java.io.PrintWriter(plain), true, false, 0);
+        p.tick(128, 3);
+        assertTrue(plain.toString().matches("progress: 128 records, [0-9,]+ records/s, 3 errors\\R"), plain.toString());
+        java.io.StringWriter console = new java.io.StringWriter();
+        Progress q = new Progress(new java.io.PrintWriter(console), true, true, 0);
+        q.tick(64, 0);
+        q.done();
+        assertTrue(console.toString().startsWith("\r64 records"), console.toString());
+        assertTrue(console.toString().endsWith("\r\u001b[K"));
     }
 
     @Test
