@@ -102,7 +102,11 @@ public final class Sources {
         int footers = 0;
         for (String line : s.split("\n", 400)) {
             String t = line.strip();
-            if (t.equals("Daily Papers") || t.equals("\u00b7")) {
+            if (t.equals("Daily Papers")) {
+                // the page's own heading
+                return SourceFormat.LISTING;
+            }
+            if (t.equals("\u00b7")) {
                 footers++;
             } else if (t.startsWith("\u2022") && (t.endsWith(" authors") || t.endsWith(" author"))) {
                 footers++;
