@@ -156,7 +156,7 @@ final class ListingReader implements RecordReader {
         if (s.length() >= ABSTRACT_LENGTH || s.endsWith(".") || s.contains(". ")) {
             return true;
         }
-        return i + 1 >= lines.size() || isFooterLine(lines.get(i + 1))
+        return (i + 1 < lines.size() && isFooterLine(lines.get(i + 1)))
                 || (i + 2 < lines.size() && lines.get(i + 2).equals("\u00b7"));
     }
 
