@@ -84,6 +84,16 @@ public final class ClaimChain {
         return run(abstractText).claims();
     }
 
+    /**
+     * The claims in {@code abstractText}, with the paper's {@code title} (may be null) as context for
+     * extractors that read it (see {@link Document#title()}). Claims point into the abstract only.
+     *
+     * @throws IllegalArgumentException if {@code abstractText} is null
+     */
+    public List<Claim> extract(String title, String abstractText) {
+        return run(title, abstractText).claims();
+    }
+
     /** The claims of one type in {@code abstractText}, in order of appearance. */
     public <C extends Claim> List<C> extract(String abstractText, Class<C> type) {
         Validate.notNull(type, "type");
@@ -98,8 +108,16 @@ public final class ClaimChain {
 
     /** The claims in {@code abstractText} with any problems extractors met. */
     public Extraction run(String abstractText) {
+        return run(null, abstractText);
+    }
+
+    /**
+     * The claims in {@code abstractText} with any problems extractors met; {@code title} (may be null) is
+     * passed to extractors as {@link Document#title()}.
+     */
+    public Extraction run(String title, String abstractText) {
         Validate.notNull(abstractText, "abstractText");
-        Document doc = new Document(TextView.of(abstractText));
+        Document doc = new Document(TextView.of(abstractText), title);
         List<Problem> problems = List.of();
         for (int i = 0; i < extractors.size(); i++) {
             Extractor e = extractors.get(i);
@@ -129,15 +147,15 @@ public final class ClaimChain {
     }
 
     /**
-     * {@code paper} with its claims replaced by those found in its abstract; a paper without an abstract
-     * comes back with no claims.
+     * {@code paper} with its claims replaced by those found in its abstract (its title is given to
+     * extractors as context); a paper without an abstract comes back with no claims.
      */
     public Paper process(Paper paper) {
         Validate.notNull(paper, "paper");
         if (paper.abstractText() == null) {
             return paper.withClaims(List.of());
         }
-        return paper.withClaims(extract(paper.abstractText()));
+        return paper.withClaims(extract(paper.title(), paper.abstractText()));
     }
 
     /** The claims of one run together with the problems met. */

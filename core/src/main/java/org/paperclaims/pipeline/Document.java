@@ -22,19 +22,29 @@ import org.paperclaims.text.TextView;
  */
 public final class Document {
     private final TextView text;
+    private final String title;
     private final Map<Key<?>, Object> values = new HashMap<>();
     private final List<Claim> claims = new ArrayList<>();
     private Extractor current;
     private Set<Key<?>> readable = Set.of();
     private Set<Key<?>> writable = Set.of();
 
-    Document(TextView text) {
+    Document(TextView text, String title) {
         this.text = text;
+        this.title = title;
     }
 
     /** The shared view of the abstract. */
     public TextView text() {
         return text;
+    }
+
+    /**
+     * The paper's title when the caller gave one, else {@code null}. Claims always point into the abstract;
+     * the title is context only (a method extractor reads the name in "MeshCraft: ..." from it).
+     */
+    public String title() {
+        return title;
     }
 
     /** Adds a claim, stored under {@link Key#claims(Class)} of its type. */

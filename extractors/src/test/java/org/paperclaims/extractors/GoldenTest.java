@@ -51,7 +51,8 @@ class GoldenTest {
         List<JsonNode> predicted = new ArrayList<>();
         for (JsonNode g : gold) {
             ObjectNode p = g.deepCopy();
-            List<Claim> claims = PaperClaims.extract(g.path("abstract").asText(""));
+            String title = g.hasNonNull("title") ? g.get("title").asText() : null;
+            List<Claim> claims = PaperClaims.standard().extract(title, g.path("abstract").asText(""));
             p.set("claims", PaperJson.claimsToTree(claims));
             predicted.add(p);
         }
