@@ -383,7 +383,8 @@ public final class HardwareExtractor implements Extractor {
         if (generic) {
             return (lower.endsWith("s") ? name.substring(0, name.length() - 1) : name).toUpperCase(Locale.ROOT);
         }
-        if (first == last && lower.endsWith("s") && DEVICE_WORDS.contains(lower.substring(0, lower.length() - 1))) {
+        if (first == last && lower.endsWith("s") && !DEVICE_WORDS.contains(lower)
+                && DEVICE_WORDS.contains(lower.substring(0, lower.length() - 1))) {
             return name.substring(0, name.length() - 1);
         }
         return name;
