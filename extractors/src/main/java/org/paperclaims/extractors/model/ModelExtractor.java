@@ -47,6 +47,7 @@ public final class ModelExtractor implements Extractor {
     private static final Set<String> NOT_PARAMETERS = VOCAB.words("not-parameters");
     private static final Set<String> DATA_NAMES = VOCAB.words("data-names");
     private static final Set<String> FAMILIES = VOCAB.words("families");
+    private static final PhraseSet LIMITS = VOCAB.phrases("limits");
     /** How far a list of sizes may run before its noun ("7B, 13B, and 70B parameters"). */
     private static final int LIST_WINDOW = 8;
     /** How far back a name set off by a separator is looked for. */
@@ -192,7 +193,8 @@ public final class ModelExtractor implements Extractor {
         if (prev != null && prev.isSymbol('-') && view.joined(prev, tokens.get(size.first))) {
             return null;
         }
-        if (Bounds.before(tokens, size.first, floor).bound() != Bound.EXACT) {
+        if (Bounds.before(tokens, size.first, floor).bound() != Bound.EXACT
+                || size.first - 1 >= floor && LIMITS.matchEndingAt(tokens, size.first - 1) > 0) {
             return null;
         }
         int noun = nounAfter(view, s, size.last + 1);
