@@ -127,6 +127,13 @@ public final class ResultExtractor implements Extractor {
         }
 
         void figure(int i) {
+            // A number inside a hyphenated name is no figure: "top-1", "GPT-2", "Llama-3".
+            Token p = view.token(i - 1);
+            Token pp = view.token(i - 2);
+            if (p != null && pp != null && p.isSymbol('-') && view.joined(p, tokens.get(i)) && view.joined(pp, p)
+                    && pp.isWord()) {
+                return;
+            }
             if (isRatio(i)) {
                 ratioOfMetric(i);
                 return;
@@ -457,11 +464,12 @@ public final class ResultExtractor implements Extractor {
 
         private void add(Found f, Metrics.Mention m) {
             found.add(f);
+            for (int k = f.first; k <= f.last; k++) {
+                used[k] = true;
+            }
             used[f.figure] = true;
             if (m != null) {
                 lastMetric = m;
-            } else if (f.metric != null && lastMetric == null) {
-                lastMetric = null;
             }
         }
 
