@@ -138,7 +138,7 @@ public final class ResultExtractor implements Extractor {
                 ratioOfMetric(i);
                 return;
             }
-            if (fromTo(i) || metricOfValue(i) || valueMetric(i) || margin(i) || ratioOfMetric(i) || pointsInList(i)) {
+            if (fromTo(i) || metricOfValue(i) || margin(i) || valueMetric(i) || ratioOfMetric(i) || pointsInList(i)) {
                 return;
             }
         }
@@ -337,7 +337,9 @@ public final class ResultExtractor implements Extractor {
                     && !inherited) {
                 return false;
             }
-            Metrics.Mention metric = m != null ? m : quality ? null : lastMetric;
+            // "by 1.3 AP": a metric written after the margin names it.
+            Metrics.Mention after = pts ? null : Metrics.startingAt(view, end, floor, ceiling);
+            Metrics.Mention metric = after != null ? after : m != null ? m : quality ? null : lastMetric;
             int sign;
             if (verb >= 0) {
                 boolean lower = m != null ? m.lowerIsBetter() : quality ? Metrics.lowerIsBetter(qualityWord)
@@ -356,6 +358,8 @@ public final class ResultExtractor implements Extractor {
             int last = lastOfFigure(i);
             if (pts) {
                 last = end;
+            } else if (after != null) {
+                last = after.last();
             }
             add(new Found(first, last, i, metric == null ? null : metric.name(), null, percent ? "%" : null, null,
                     sign * tokens.get(i).number()), null);

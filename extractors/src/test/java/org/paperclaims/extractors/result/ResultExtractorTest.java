@@ -96,6 +96,16 @@ class ResultExtractorTest {
     }
 
     @Test
+    void marginWithMetricAfterItIsADeltaNotAValue() {
+        List<ResultClaim> found = results("The detector scores 48.0 AP, surpassing DETR by 2.4 AP.");
+        assertEquals(2, found.size());
+        assertEquals(48.0, found.get(0).value());
+        assertNull(found.get(1).value());
+        assertEquals(2.4, found.get(1).delta());
+        assertEquals("AP", found.get(1).metric());
+    }
+
+    @Test
     void pointGainWithoutMetric() {
         ResultClaim c = only("Retrieval brings a 2.5 point gain on multi-hop questions.");
         assertEquals(2.5, c.delta());
