@@ -88,10 +88,7 @@ final class ArxivFeedReader implements RecordReader {
                 int ev = xml.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     if (isAtom("entry")) {
-                        SourceRecord r = entry();
-                        if (r != null) {
-                            return r;
-                        }
+                        return entry();
                     } else {
                         skipElement();
                     }
@@ -167,7 +164,7 @@ final class ArxivFeedReader implements RecordReader {
     private record Text(String value, long line) {
     }
 
-    /** Reads one {@code <entry>}, the parser on its start tag; {@code null} for nothing to report. */
+    /** Reads one {@code <entry>}, the parser on its start tag and left on its end tag. */
     private SourceRecord entry() throws XMLStreamException {
         long line = line();
         List<Problem> problems = new ArrayList<>();
