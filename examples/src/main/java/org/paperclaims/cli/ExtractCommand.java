@@ -47,7 +47,8 @@ final class ExtractCommand implements Callable<Integer> {
     private List<String> inputs = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "Input format: auto, listing, jsonl, text (default: ${DEFAULT-VALUE}).")
+            description = "Input format: auto, listing, jsonl, text, arxiv (arXiv API Atom feed), "
+                    + "hf (Hugging Face daily-papers JSON) (default: ${DEFAULT-VALUE}).")
     private String from;
 
     @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "jsonl",
