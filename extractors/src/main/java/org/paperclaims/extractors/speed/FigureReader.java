@@ -206,6 +206,12 @@ final class FigureReader {
                 return f;
             }
         }
+        if (tok.is("factor") && i + 2 < t.size() && t.get(i + 1).is("of")) {
+            double f = NumberWords.value(t.get(i + 2));
+            if (!Double.isNaN(f) && !(i + 3 < t.size() && percentLength(t, i + 3) > 0)) {
+                return new Figure(i, i + 3, f, null, Form.MULTIPLIER, false);
+            }
+        }
         len = FOLD_WORDS.length(t, i);
         if (len > 0) {
             return new Figure(i, i + len, FOLD_WORDS.value(t, i, len), null, Form.MULTIPLIER, false);
@@ -406,6 +412,19 @@ final class FigureReader {
             return null;
         }
         int winTo = w.last + 1;
+        boolean reduceBefore = textStart - 1 >= floor && REDUCE.matchEndingAt(t, textStart - 1) > 0;
+        if (form == Form.PERCENT && after < t.size() && t.get(after).is("of") && !reduceBefore) {
+            return null; // "95% of the speed-up", "30% of the FLOPs": a share, not a change
+        }
+        if (reduceBefore && w.speed < 0 && (w.time >= 0 || w.resource >= 0) && form != Form.GROWTH
+                && form != Form.FRACTION) {
+            // "saves 40% of memory", "prunes 50% of the visual tokens"
+            return w.time >= 0 && (w.resource < 0 || w.time < w.resource)
+                    ? new Reading(Kind.SPEEDUP, true, true, textStart - 1, w.last, textStart - 1, textStart, after,
+                            winTo, null, null)
+                    : new Reading(Kind.REDUCTION, true, true, textStart - 1, w.last, textStart - 1, textStart, after,
+                            winTo, resourceOf(t, after, winTo), null);
+        }
         if (form == Form.FRACTION) {
             boolean removal = removalBefore(t, list.get(0), textStart, floor);
             if (w.time >= 0 && w.speed < 0) {
@@ -465,6 +484,9 @@ final class FigureReader {
         Figure first = list.get(0);
         Form form = first.form();
         int p = textStart - 1;
+        if (p > floor && (t.get(p).is("a") || t.get(p).is("an"))) {
+            p--; // "by a factor of 3"
+        }
         if (p < floor || form == Form.GROWTH) {
             return null;
         }
@@ -510,18 +532,26 @@ final class FigureReader {
             }
         }
         int nearest = Math.max(nearestSpeed, Math.max(nearestTime, nearestResource));
+        if (nearest < 0 && by && reduce >= 0 && t.get(reduce).lower().startsWith("compress")
+                && nearestQuality < 0) {
+            // "compresses the prompt by 5x": compression names no resource; the sentence may, else storage
+            Resource res = nearestResource(t, s, first.start());
+            int objFrom = phraseStart(t, reduce + 1, lo);
+            return new Reading(Kind.REDUCTION, true, true, Math.min(reduce, objFrom), textStart - 1, reduce,
+                    from + 1, after, w.last + 1, res == null ? Resource.STORAGE : res, null);
+        }
         if (nearest < 0 || nearestQuality > nearest) {
             return null;
         }
-        if (!by && nearest < from - 2) {
+        if (!by && !touches(t, nearest, from)) {
             return null; // the words must touch the figure: "reducing peak-memory size up to 2.29x"
         }
         boolean removal = by || (form == Form.FRACTION && removalBefore(t, first, textStart, floor));
         int objFrom = phraseStart(t, nearest, lo);
         int objTo = from + 1;
         if (nearest == nearestSpeed) {
-            if (form == Form.FRACTION || (!by && reduce >= 0 && reduce > nearestSpeed)) {
-                return null;
+            if (form == Form.FRACTION || (!by && reduce >= 0 && reduce > nearestSpeed) || w.reduce >= 0) {
+                return null; // "throughput drops 3x", "speed is 3x lower": slowdowns
             }
             return new Reading(Kind.SPEEDUP, false, false, objFrom, textStart - 1, objFrom, objTo, after, w.last + 1,
                     null, ownBaseline(t, objFrom, objTo));
@@ -538,6 +568,20 @@ final class FigureReader {
         }
         return new Reading(Kind.REDUCTION, true, removal, objFrom, textStart - 1, objFrom, objTo, after, w.last + 1,
                 resourceOf(t, objFrom, objTo), null);
+    }
+
+    /**
+     * Whether the measured words at {@code nearest} end right before the figure (token {@code from}), or
+     * the figure follows an aspect word that ends the object ("speeds up generation over 10-20x").
+     */
+    private static boolean touches(List<Token> t, int nearest, int from) {
+        for (PhraseSet p : new PhraseSet[] {SPEED, SPEED_VERB, TIME, ANY_RESOURCE}) {
+            int len = p.matchAt(t, nearest);
+            if (len > 0 && nearest + len - 1 == from) {
+                return true;
+            }
+        }
+        return aspectAt(t, from) != null;
     }
 
     /**
