@@ -19,8 +19,9 @@ import org.paperclaims.text.Token;
  * <li>A figure is a reduction when its words name a resource together with a reduction word ("memory
  *     reduction", "less memory", "fewer tokens", "compressing the KV cache by 4.98x", "reducing
  *     peak-memory size up to 2.29x") or an efficiency word ("8.2x enhancement in memory efficiency",
- *     "4x memory savings"); "4x compression" alone takes the nearest resource of the sentence, else
- *     storage. A reduction of time (latency, runtime) is a speed-up, not a reduction.</li>
+ *     "4x memory savings"), or after a reduction verb ("saves 40% of the compute"); "4x compression" or
+ *     "compresses the prompt by 6x" without a resource takes the nearest resource of the sentence, else
+ *     storage; "4.6x smaller" alone is storage. A reduction of time (latency, runtime) is a speed-up, not a reduction.</li>
  * <li>Resource: the first of these the claim's words name: {@code memory} (memory, KV cache, footprint,
  *     VRAM), {@code compute} (FLOPs, MACs, computation), {@code tokens}, {@code energy}, {@code cost},
  *     {@code storage} (model size, weights, parameters, bits, compression ratio).</li>

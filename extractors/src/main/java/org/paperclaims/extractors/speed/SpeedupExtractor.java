@@ -24,7 +24,8 @@ import org.paperclaims.text.Token;
  * <li>What the figure says comes from the words right after it, up to a clause word ("than", "while",
  *     "and", punctuation) and at most eight tokens ("faster", "speedup", "throughput improvement",
  *     "increase in generation speed"), else from the verb phrase before it ("speeds up generation by
- *     over 25 times", "accelerates generation speed by 8x", "a speedup of 3x"). A speed word makes a speed
+ *     over 25 times", "accelerates generation speed by 8x", "by a factor of 6", "a speedup (ratio) of 3x",
+ *     "improves the speedup to 3.6x", "reducing latency up to 2x"). A speed word makes a speed
  *     gain; a time word (latency, time, runtime) with a reduction word ("lower", "reduction in",
  *     "reduces ... by") makes a time reduction, which is a speed-up too. A generic gain ("2.1x
  *     improvement") counts only after a speed word earlier in the sentence. A quality word nearer to the
@@ -32,7 +33,8 @@ import org.paperclaims.text.Token;
  * <li>Factor: a multiplier as written; a percentage gain p ("33% speed up", "speed by 22.4%", "16% higher
  *     throughput") is 1 + p/100 and a percentage time reduction p ("56.9% reduction in decoding latency")
  *     is 1 / (1 − p/100) rounded to 3 decimals, with {@code percent} = p as written; a reduction of 100%
- *     or more is skipped. "half the time" is 2. A factor must be above 1.</li>
+ *     or more is skipped; "95% of the speed-up" is a share, not a gain. "half the time" is 2. A factor
+ *     must be above 1.</li>
  * <li>Ranges ({@code 10-20x}, {@code 3 to 4 times}, {@code 2×–3×}) give {@code factorMax}.</li>
  * <li>Bound: the phrase just before the figure (the shared {@code bounds.txt}: "up to" → up_to, "over",
  *     "more than", "at least", "beyond" → at_least, "about", "nearly", "~", "\sim" → approx), also
@@ -47,14 +49,16 @@ import org.paperclaims.text.Token;
  *     end-to-end): an aspect word among the claim's own words ("faster inference", "training speed-up",
  *     "prefill-phase latency"); "throughput" alone is inference; else an aspect word paired with a speed
  *     word in the sentence ("token generation latency", "decoding time", "accelerating decoding"), nearest
- *     first; else the nearest aspect word of the sentence ("generates data up to 166x faster"); else the
+ *     first; else the nearest aspect word ("generates data up to 166x faster"), each looked for first in
+ *     the claim's clause (between commas, "while", "and") and then in the whole sentence; else the
  *     previous sentence when it names exactly one aspect; else the one aspect the abstract pairs with a
  *     speed word ("the generation speed"); else null. Aspect words naming a quality or a task ("generation
  *     quality", "training-free", "on code generation", "without training") and words inside the baseline
  *     do not count.</li>
  * <li>Baseline: the noun phrase after the first comparison cue ("than", "over", "compared to/with",
  *     "relative to", "against", "vs.", "versus", "as fast as") after the figure in the same sentence,
- *     else the nearest one before it; leading articles stripped; the phrase stops at punctuation, "while",
+ *     else the nearest one before it and before any earlier claim of the sentence (a cue after an earlier
+ *     claim belongs to that claim); leading articles and possessives stripped; the phrase stops at punctuation, "while",
  *     "on", "in", "with", "when", "for" and similar words, and at "and" unless a name follows ("VAR and
  *     FlexVAR"). "the strongest baseline DD1" gives "DD1"; "the SDM generation speed" gives "SDM"; a
  *     named "AR baseline" in the sentence is the fallback. Else null.</li>

@@ -77,6 +77,19 @@ class ReductionExtractorTest {
     }
 
     @Test
+    void smallerAloneIsAStorageReduction() {
+        ReductionClaim c = oneReduction("The 3-bit checkpoint is 4.6x smaller and loads in seconds.");
+        assertEquals(4.6, c.factor());
+        assertEquals(Resource.STORAGE, c.resource());
+    }
+
+    @Test
+    void shareOfAPrunedPartIsNotTheReduction() {
+        ReductionClaim c = oneReduction("Dropping 40% of the experts reduces compute by 1.5x.");
+        assertEquals(1.5, c.factor());
+    }
+
+    @Test
     void halfTheMemoryIsAFactorOfTwo() {
         ReductionClaim c = oneReduction("The adapter trains with half the memory of full fine-tuning.");
         assertEquals(2, c.factor());

@@ -293,6 +293,48 @@ class SpeedupExtractorTest {
     }
 
     @Test
+    void speedupRatioOfAndImprovesTheSpeedupTo() {
+        SpeedupClaim c = oneSpeedup("The drafter reaches a speedup ratio of 2.1x-2.9x on chat prompts.");
+        assertEquals(2.1, c.factor());
+        assertEquals(2.9, c.factorMax());
+        SpeedupClaim d = oneSpeedup("A second stage further improves the speedup to 4.4x on chat prompts.");
+        assertEquals(4.4, d.factor());
+    }
+
+    @Test
+    void elidedFigureAfterAndByContinuesTheClaim() {
+        List<SpeedupClaim> l = speedups("The runtime reduces serving latency by 1.3-1.9x for batched requests and by "
+                + "2.2-2.8x for offloaded inference.");
+        assertEquals(2, l.size());
+        assertEquals(2.2, l.get(1).factor());
+        assertEquals(2.8, l.get(1).factorMax());
+        assertEquals(Aspect.INFERENCE, l.get(1).aspect());
+    }
+
+    @Test
+    void timeToFirstTokenIsPrefill() {
+        SpeedupClaim c = oneSpeedup("Chunked scheduling brings the time-to-first-token down by 3.1x.");
+        assertEquals(3.1, c.factor());
+        assertEquals(Aspect.PREFILL, c.aspect());
+    }
+
+    @Test
+    void aspectOfTheClauseBeatsOneElsewhereInTheSentence() {
+        List<SpeedupClaim> l = speedups("The solver accelerates the training convergence by 3x and generates images "
+                + "of equal quality 90x faster.");
+        assertEquals(Aspect.CONVERGENCE, l.get(0).aspect());
+        assertEquals(Aspect.GENERATION, l.get(1).aspect());
+    }
+
+    @Test
+    void cueAfterAnEarlierClaimBelongsToThatClaim() {
+        List<SpeedupClaim> l = speedups("We report a 12% speedup on ResNet-50 compared to the DAWNBench record, "
+                + "and a 2x speedup on ViT-B.");
+        assertEquals("DAWNBench record", l.get(0).baseline());
+        assertNull(l.get(1).baseline());
+    }
+
+    @Test
     void figureStatedTwiceIsOneClaim() {
         List<SpeedupClaim> l = speedups("Our decoder is 4x faster. In practice, the 4x faster decoding holds for all sizes.");
         assertEquals(1, l.size());
