@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.paperclaims.internal.Validate;
 import org.paperclaims.model.Claim;
@@ -24,8 +26,15 @@ import org.paperclaims.model.Paper;
  * Reads and writes papers and claims as the JSON of the output contract (CLAIMS.md): a {@code type}
  * discriminator on claims, {@code null} fields kept, dates as ISO strings, whole numbers without a
  * fraction ({@code 35}, not {@code 35.0}). The output for a given paper is the same bytes every time.
+ *
+ * <p>The record's JSON Schema (draft 2020-12) ships as the class-path resource {@link #SCHEMA_RESOURCE}
+ * and is returned by {@link #schema()}: paper fields, and claims as a {@code oneOf} over the nine types
+ * discriminated by {@code type}, with their fields, enums and nullability, and no other properties.
  */
 public final class PaperJson {
+    /** Where the JSON Schema of a paper record lives on the class path. */
+    public static final String SCHEMA_RESOURCE = "/org/paperclaims/paper.schema.json";
+
     private static final ObjectMapper MAPPER = newMapper();
 
     private PaperJson() {
@@ -97,6 +106,31 @@ public final class PaperJson {
 
     private static final TypeReference<List<Claim>> CLAIM_LIST = new TypeReference<>() {
     };
+
+    /**
+     * The JSON Schema (draft 2020-12) of one paper record as the output contract defines it, as text. Claims
+     * may leave out {@code start}/{@code end} and carry {@code note}/{@code optional}, as gold files do; the
+     * library's own records always have the offsets and never the gold-only fields.
+     */
+    public static String schema() {
+        return SchemaText.TEXT;
+    }
+
+    /** Loaded on first use of {@link #schema()} only. */
+    private static final class SchemaText {
+        static final String TEXT = load();
+
+        private static String load() {
+            try (InputStream in = PaperJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource " + SCHEMA_RESOURCE + " missing from the class path");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
+            }
+        }
+    }
 
     /** A JSON tree of {@code paper}, for callers that post-process records. */
     public static JsonNode toTree(Paper paper) {

@@ -18,6 +18,7 @@ import org.paperclaims.model.Problem;
  * without an abstract is emitted with a problem; a line that is not a JSON object is an error record.
  */
 final class JsonLinesReader implements RecordReader {
+    static final String INVALID_UTF8 = "invalid UTF-8; the bad bytes were read as U+FFFD";
     private final LineReader lines;
     private final String source;
     private final int maxChars;
@@ -44,7 +45,13 @@ final class JsonLinesReader implements RecordReader {
             if (line.isBlank()) {
                 continue;
             }
-            return parse(line, n);
+            SourceRecord rec = parse(line, n);
+            if (lines.lastInvalidUtf8()) {
+                List<Problem> problems = new ArrayList<>(rec.problems());
+                problems.add(0, new Problem(source, n, null, INVALID_UTF8));
+                return new SourceRecord(rec.paper(), n, problems);
+            }
+            return rec;
         }
         return null;
     }

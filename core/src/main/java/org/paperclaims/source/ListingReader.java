@@ -39,6 +39,10 @@ final class ListingReader implements RecordReader {
                             lines.lineNumber(), null, "line longer than " + maxChars + " characters; skipped"))));
                     continue;
                 }
+                if (lines.lastInvalidUtf8()) {
+                    records.add(new SourceRecord(null, lines.lineNumber(), List.of(new Problem(source,
+                            lines.lineNumber(), null, JsonLinesReader.INVALID_UTF8))));
+                }
                 if (!line.isBlank()) {
                     text.add(line.strip());
                     numbers.add(lines.lineNumber());
@@ -152,7 +156,7 @@ final class ListingReader implements RecordReader {
         if (s.length() >= ABSTRACT_LENGTH || s.endsWith(".") || s.contains(". ")) {
             return true;
         }
-        return i + 1 >= lines.size() || isFooterLine(lines.get(i + 1))
+        return (i + 1 < lines.size() && isFooterLine(lines.get(i + 1)))
                 || (i + 2 < lines.size() && lines.get(i + 2).equals("\u00b7"));
     }
 

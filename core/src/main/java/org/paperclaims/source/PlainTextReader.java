@@ -32,7 +32,11 @@ final class PlainTextReader implements RecordReader {
         StringBuilder sb = new StringBuilder();
         String line;
         boolean tooLong = false;
+        long invalidLine = 0;
         while ((line = lines.readLine()) != null) {
+            if (lines.lastInvalidUtf8() && invalidLine == 0) {
+                invalidLine = lines.lineNumber();
+            }
             if (lines.lastTooLong() || sb.length() + line.length() + 1 > maxChars) {
                 tooLong = true;
                 continue;
@@ -56,7 +60,9 @@ final class PlainTextReader implements RecordReader {
             return new SourceRecord(new Paper(id, null, null, List.of(), null, null, null, null, List.of()), 1,
                     List.of(new Problem(source, 1, "abstract", "missing: the text is empty")));
         }
-        return new SourceRecord(new Paper(id, null, text, List.of(), null, null, null, null, List.of()), 1, List.of());
+        List<Problem> problems = invalidLine == 0 ? List.of()
+                : List.of(new Problem(source, invalidLine, null, JsonLinesReader.INVALID_UTF8));
+        return new SourceRecord(new Paper(id, null, text, List.of(), null, null, null, null, List.of()), 1, problems);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.paperclaims.source;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,10 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.paperclaims.internal.Validate;
+import org.paperclaims.json.PaperJson;
 
 /**
- * Opens sources of paper records: "Daily Papers" listings, JSON Lines and plain text, detecting the format
- * when asked to. Readers return malformed records as problems and throw only on I/O failure.
+ * Opens sources of paper records: "Daily Papers" listings, JSON Lines, arXiv API Atom feeds, the Hugging
+ * Face daily-papers JSON and plain text, detecting the format when asked to. Readers return malformed
+ * records as problems and throw only on I/O failure.
  */
 public final class Sources {
     /** How much of the input auto-detection looks at. */
@@ -40,14 +45,29 @@ public final class Sources {
 
     /**
      * Reads {@code in} (UTF-8) as the source named {@code name} (used in problem reports; {@code -} for
-     * standard input). The returned reader owns and closes the stream.
+     * standard input). Line-based formats check each line's UTF-8 and report bad bytes as problems of that
+     * line. The returned reader owns and closes the stream.
      */
     public static RecordReader open(InputStream in, String name, SourceOptions options) throws IOException {
         Validate.notNull(in, "in");
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        return open(new InputStreamReader(in, decoder), name, options);
+        Validate.notNull(name, "name");
+        Validate.notNull(options, "options");
+        BufferedInputStream bin = new BufferedInputStream(in, SNIFF);
+        SourceFormat format = options.format();
+        if (format == SourceFormat.AUTO) {
+            bin.mark(SNIFF);
+            byte[] head = bin.readNBytes(SNIFF - 1);
+            bin.reset();
+            format = detect(new String(head, StandardCharsets.UTF_8));
+        }
+        if (format == SourceFormat.ARXIV || format == SourceFormat.HF_DAILY) {
+            var decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            return documentReader(format, new BufferedReader(new InputStreamReader(bin, decoder), SNIFF), name,
+                    options);
+        }
+        return lineReader(format, new LineReader(bin, options.maxRecordChars()), name, options);
     }
 
     /** Reads characters from {@code reader}; the returned reader owns and closes it. */
@@ -60,15 +80,40 @@ public final class Sources {
         if (format == SourceFormat.AUTO) {
             format = detect(in);
         }
-        LineReader lines = new LineReader(in, options.maxRecordChars());
+        if (format == SourceFormat.ARXIV || format == SourceFormat.HF_DAILY) {
+            return documentReader(format, in, name, options);
+        }
+        return lineReader(format, new LineReader(in, options.maxRecordChars()), name, options);
+    }
+
+    private static RecordReader documentReader(SourceFormat format, BufferedReader in, String name,
+            SourceOptions options) throws IOException {
+        skipByteOrderMark(in);
+        return format == SourceFormat.ARXIV ? new ArxivFeedReader(in, name, options.maxRecordChars())
+                : new HfDailyReader(in, name, options.maxRecordChars());
+    }
+
+    private static RecordReader lineReader(SourceFormat format, LineReader lines, String name, SourceOptions options)
+            throws IOException {
         return switch (format) {
             case JSONL -> new JsonLinesReader(lines, name, options.maxRecordChars());
             case LISTING -> new ListingReader(lines, name, options.referenceDate(), options.maxRecordChars());
-            case TEXT, AUTO -> new PlainTextReader(lines, name, options.maxRecordChars());
+            case TEXT, AUTO, ARXIV, HF_DAILY -> new PlainTextReader(lines, name, options.maxRecordChars());
         };
     }
 
-    /** Looks at the start of {@code in} (then resets it): JSON object lines, listing markers, else text. */
+    /** A parser given a leading U+FEFF would take it for content ("content is not allowed in prolog"). */
+    private static void skipByteOrderMark(BufferedReader in) throws IOException {
+        in.mark(1);
+        if (in.read() != '\ufeff') {
+            in.reset();
+        }
+    }
+
+    /**
+     * Looks at the start of {@code in} (then resets it): JSON object lines, an XML feed, a JSON array of
+     * daily-papers entries, listing markers, else text.
+     */
     static SourceFormat detect(BufferedReader in) throws IOException {
         in.mark(SNIFF);
         char[] buf = new char[SNIFF - 1];
@@ -89,10 +134,21 @@ public final class Sources {
         if (s.startsWith("{")) {
             return SourceFormat.JSONL;
         }
+        if (s.startsWith("<?xml") || s.startsWith("<feed")
+                || (s.startsWith("<") && s.contains("<feed") && s.contains(ArxivFeedReader.ATOM))) {
+            return SourceFormat.ARXIV;
+        }
+        if (s.startsWith("[") && firstElementHasPaperObject(s)) {
+            return SourceFormat.HF_DAILY;
+        }
         int footers = 0;
         for (String line : s.split("\n", 400)) {
             String t = line.strip();
-            if (t.equals("Daily Papers") || t.equals("\u00b7")) {
+            if (t.equals("Daily Papers")) {
+                // the page's own heading
+                return SourceFormat.LISTING;
+            }
+            if (t.equals("\u00b7")) {
                 footers++;
             } else if (t.startsWith("\u2022") && (t.endsWith(" authors") || t.endsWith(" author"))) {
                 footers++;
@@ -102,5 +158,26 @@ public final class Sources {
             }
         }
         return SourceFormat.TEXT;
+    }
+
+    /** Whether a JSON array's first element is an object with a {@code paper} object, as far as {@code head} goes. */
+    private static boolean firstElementHasPaperObject(String head) {
+        try (JsonParser p = PaperJson.mapper().createParser(head)) {
+            if (p.nextToken() != JsonToken.START_ARRAY || p.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("paper".equals(field)) {
+                    return value == JsonToken.START_OBJECT;
+                }
+                p.skipChildren();
+            }
+            return false;
+        } catch (IOException e) {
+            // the head ends inside the first element, or is not JSON: no paper object seen
+            return false;
+        }
     }
 }

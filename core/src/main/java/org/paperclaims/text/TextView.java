@@ -21,6 +21,31 @@ public final class TextView {
         "ref", "refs", "tab", "dr", "mr", "ms", "prof", "st", "inc", "ltd", "co", "jr", "sr", "u.s", "v"
     };
 
+    private static final TokenKind[] KINDS = TokenKind.values();
+    /** Single-character tokens are common (punctuation, symbols); one shared string per character. */
+    private static final String[] SINGLES = new String[0x3000];
+
+    static {
+        for (char c = 0; c < SINGLES.length; c++) {
+            SINGLES[c] = String.valueOf(c);
+        }
+    }
+
+    private static String single(char c) {
+        return c < SINGLES.length ? SINGLES[c] : String.valueOf(c);
+    }
+
+    /** The lower-case form, sharing the string when it is already lower case (most words are). */
+    private static String lower(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c) || Character.isTitleCase(c) || c > 0x7f) {
+                return s.toLowerCase(Locale.ROOT);
+            }
+        }
+        return s;
+    }
+
     private final String original;
     private final String normalized;
     private final int[] normStarts;
@@ -40,11 +65,11 @@ public final class TextView {
         List<Token> list = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             int[] t = raw.get(i);
-            TokenKind kind = TokenKind.values()[t[2]];
-            String text = normalized.substring(t[0], t[1]);
+            TokenKind kind = KINDS[t[2]];
+            String text = t[1] - t[0] == 1 ? single(normalized.charAt(t[0])) : normalized.substring(t[0], t[1]);
             boolean spaceBefore = t[0] == 0 || Character.isWhitespace(normalized.charAt(t[0] - 1));
             double number = kind == TokenKind.NUMBER ? parseNumber(text) : Double.NaN;
-            list.add(new Token(kind, text, text.toLowerCase(Locale.ROOT), normStarts[t[0]], normEnds[t[1] - 1], i,
+            list.add(new Token(kind, text, lower(text), normStarts[t[0]], normEnds[t[1] - 1], i,
                     sentenceOf[i], spaceBefore, number));
         }
         this.tokens = Collections.unmodifiableList(list);

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +74,30 @@ class JsonLinesReaderTest {
         assertNull(records.get(0).paper());
         assertTrue(records.get(0).problems().get(0).message().contains("longer than 100"));
         assertEquals("ok", records.get(1).paper().title());
+    }
+
+    @Test
+    void invalidUtf8IsReportedWithItsLineAndTheRecordStillComesOut() throws IOException {
+        byte[] good = "{\"title\":\"A\",\"abstract\":\"fine\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', ',', '"', 'a',
+            'b', 's', 't', 'r', 'a', 'c', 't', '"', ':', '"', 'x', '"', '}', '\n'};
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        all.write(good);
+        all.write(bad);
+        all.write(good);
+        List<SourceRecord> out = new ArrayList<>();
+        try (RecordReader r = Sources.open(new ByteArrayInputStream(all.toByteArray()), "bytes.jsonl",
+                SourceOptions.defaults())) {
+            for (SourceRecord rec; (rec = r.next()) != null; ) {
+                out.add(rec);
+            }
+        }
+        assertEquals(3, out.size());
+        assertTrue(out.get(0).clean());
+        assertEquals(2, out.get(1).line());
+        assertTrue(out.get(1).problems().get(0).message().startsWith("invalid UTF-8"));
+        assertEquals("\ufffd(", out.get(1).paper().title());
+        assertTrue(out.get(2).clean());
     }
 
     @Test

@@ -86,6 +86,29 @@ class ListingReaderTest {
     }
 
     @Test
+    void listingOfManyTitlesWithoutAbstractsIsReadInLinearTimeOneRecordPerTitle() throws IOException {
+        StringBuilder sb = new StringBuilder("Daily Papers\n\nJan 5\n\n");
+        for (int i = 0; i < 100_000; i++) {
+            sb.append("A Title Number ").append(i).append(": Without Any Abstract\n\n");
+        }
+        SourceOptions o = SourceOptions.newBuilder().referenceDate(LocalDate.of(2026, 1, 10)).build();
+        long papers = 0;
+        long missing = 0;
+        long t0 = System.nanoTime();
+        try (RecordReader r = Sources.open(new java.io.StringReader(sb.toString()), "titles.txt", o)) {
+            assertEquals(SourceFormat.LISTING, r.format());
+            for (SourceRecord rec; (rec = r.next()) != null; ) {
+                papers += rec.paper() != null ? 1 : 0;
+                missing += rec.problems().size();
+            }
+        }
+        assertEquals(100_000, papers);
+        assertEquals(100_000, missing);
+        // A generous bound that only catches a quadratic blow-up.
+        assertTrue(System.nanoTime() - t0 < 20_000_000_000L);
+    }
+
+    @Test
     void dateLinesParseWithAndWithoutYearAndUpvotes() {
         assertEquals(new ListingDates.DateLine(3, 29, 0, 2), ListingDates.parse("Mar 29 2"));
         assertEquals(new ListingDates.DateLine(11, 15, 2024, 5), ListingDates.parse("Nov 15, 2024 5"));

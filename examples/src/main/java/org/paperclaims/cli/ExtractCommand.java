@@ -47,7 +47,8 @@ final class ExtractCommand implements Callable<Integer> {
     private List<String> inputs = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "Input format: auto, listing, jsonl, text (default: ${DEFAULT-VALUE}).")
+            description = "Input format: auto, listing, jsonl, text, arxiv (arXiv API Atom feed), "
+                    + "hf (Hugging Face daily-papers JSON) (default: ${DEFAULT-VALUE}).")
     private String from;
 
     @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "jsonl",
@@ -65,6 +66,24 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write records here instead of stdout.")
     private Path output;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Extract with N threads; records are still written in input order (default: ${DEFAULT-VALUE}; "
+                    + "0 = one per core).")
+    private int threads;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show progress on stderr (records, records/s, errors): in place on an interactive console, "
+                    + "plain periodic lines otherwise. Default: on for an interactive console only.")
+    private Boolean progress;
+
+    @Option(names = "--fail-fast", description = "Stop at the first record with an error (exit 1).")
+    private boolean failFast;
+
+    @Option(names = "--max-record-chars", paramLabel = "N",
+            description = "Refuse records (JSON lines, listing lines, texts) longer than N characters "
+                    + "(default: 16777216).")
+    private Integer maxRecordChars;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -72,10 +91,17 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long t0 = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
-        SourceFormat format;
         ClaimChain chain;
+        SourceOptions options;
         try {
-            format = SourceFormat.parse(from);
+            SourceOptions.Builder ob = SourceOptions.newBuilder().format(SourceFormat.parse(from));
+            if (referenceDate != null) {
+                ob.referenceDate(referenceDate);
+            }
+            if (maxRecordChars != null) {
+                ob.maxRecordChars(maxRecordChars);
+            }
+            options = ob.build();
             ClaimChain.Builder b = ClaimChain.newBuilder();
             if (only != null && !only.isEmpty()) {
                 Set<ClaimType> types = EnumSet.noneOf(ClaimType.class);
@@ -85,86 +111,148 @@ final class ExtractCommand implements Callable<Integer> {
                 b.only(types);
             }
             chain = b.build();
+            if (threads < 0) {
+                throw new IllegalArgumentException("--threads must be >= 0, got " + threads);
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        SourceOptions.Builder ob = SourceOptions.newBuilder().format(format);
-        if (referenceDate != null) {
-            ob.referenceDate(referenceDate);
-        }
-        SourceOptions options = ob.build();
+        int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         List<String> files = inputs.isEmpty() ? List.of("-") : inputs;
-        Counts counts = new Counts();
+        boolean interactive = System.console() != null;
+        Progress meter = new Progress(err, progress == null ? interactive : progress, interactive);
+        Emitter emitter;
         try (Writer out = open()) {
+            emitter = new Emitter(out, err, meter);
             if (to == OutputFormat.csv) {
                 ClaimsCsv.header(out);
             } else if (to == OutputFormat.json) {
                 out.write("[");
             }
-            for (String file : files) {
-                try (RecordReader reader = file.equals("-")
-                        ? Sources.open(System.in, "-", options)
-                        : Sources.open(Path.of(file), options)) {
-                    SourceRecord rec;
-                    while ((rec = reader.next()) != null) {
-                        handle(rec, chain, out, err, counts);
+            try (OrderedProcessor processor = new OrderedProcessor(workers)) {
+                for (String file : files) {
+                    if (emitter.stopped) {
+                        break;
                     }
-                } catch (NoSuchFileException e) {
-                    err.println(file + ": no such file");
-                    counts.errors++;
-                } catch (IOException e) {
-                    err.println(file + ": cannot read: " + e.getMessage());
-                    counts.errors++;
+                    try (RecordReader reader = file.equals("-")
+                            ? Sources.open(System.in, "-", options)
+                            : Sources.open(Path.of(file), options)) {
+                        SourceRecord rec;
+                        while (!emitter.stopped && (rec = reader.next()) != null) {
+                            SourceRecord r = rec;
+                            processor.submit(() -> process(r, chain), emitter::emit);
+                        }
+                    } catch (NoSuchFileException e) {
+                        processor.drain(emitter::emit);
+                        emitter.fileError(file + ": no such file");
+                    } catch (IOException e) {
+                        processor.drain(emitter::emit);
+                        emitter.fileError(file + ": cannot read: " + e.getMessage());
+                    }
                 }
+                processor.drain(emitter::emit);
             }
             if (to == OutputFormat.json) {
-                out.write(counts.papers > 0 ? "\n]\n" : "]\n");
+                out.write(emitter.papers > 0 ? "\n]\n" : "]\n");
             }
         }
+        meter.done();
         double seconds = (System.nanoTime() - t0) / 1e9;
-        err.println(String.format(Locale.ROOT, "papers: %d, claims: %d, errors: %d, seconds: %.2f", counts.papers,
-                counts.claims, counts.errors, seconds));
+        err.println(String.format(Locale.ROOT, "papers: %d, claims: %d, errors: %d, seconds: %.2f", emitter.papers,
+                emitter.claims, emitter.errors, seconds));
         err.flush();
-        return counts.errors == 0 ? 0 : 1;
+        return emitter.errors == 0 ? 0 : 1;
     }
 
-    private static final class Counts {
-        long papers;
-        long claims;
-        long errors;
+    /** What one record becomes: its output text, its problem lines, and its counts. */
+    record Processed(String output, List<String> problems, boolean paper, int claims) {
     }
 
-    private void handle(SourceRecord rec, ClaimChain chain, Writer out, PrintWriter err, Counts counts)
-            throws IOException {
+    /** Runs on a worker thread: extraction and serialisation of one record. */
+    private Processed process(SourceRecord rec, ClaimChain chain) {
+        List<String> problems = new ArrayList<>();
         for (Problem p : rec.problems()) {
-            err.println(p);
-        }
-        if (!rec.problems().isEmpty()) {
-            counts.errors++;
+            problems.add(p.toString());
         }
         if (rec.paper() == null) {
-            return;
+            return new Processed("", problems, false, 0);
         }
         Paper paper = rec.paper();
         if (paper.abstractText() != null) {
             ClaimChain.Extraction x = chain.run(paper.title(), paper.abstractText());
             for (Problem p : x.problems()) {
-                err.println(new Problem(p.source(), rec.line(), p.field(), p.message()));
+                problems.add(new Problem(p.source(), rec.line(), p.field(), p.message()).toString());
             }
             paper = paper.withClaims(x.claims());
         }
-        counts.papers++;
-        counts.claims += paper.claims().size();
-        switch (to) {
-            case jsonl -> {
-                out.write(PaperJson.toJson(paper));
-                out.write('\n');
+        String text;
+        try {
+            text = switch (to) {
+                case jsonl, json -> PaperJson.toJson(paper);
+                case csv -> {
+                    java.io.StringWriter w = new java.io.StringWriter();
+                    ClaimsCsv.rows(paper, w);
+                    yield w.toString();
+                }
+            };
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Processed(text, problems, true, paper.claims().size());
+    }
+
+    /** Writes processed records in order, counts them, and decides when --fail-fast stops the run. */
+    private final class Emitter {
+        private final Writer out;
+        private final PrintWriter err;
+        private final Progress meter;
+        long papers;
+        long claims;
+        long errors;
+        long records;
+        volatile boolean stopped;
+
+        Emitter(Writer out, PrintWriter err, Progress meter) {
+            this.out = out;
+            this.err = err;
+            this.meter = meter;
+        }
+
+        void emit(Processed p) throws IOException {
+            records++;
+            if (!p.problems().isEmpty()) {
+                meter.clearLine();
+                p.problems().forEach(err::println);
+                errors++;
+                if (failFast) {
+                    stopped = true;
+                }
             }
-            case json -> {
-                out.write(counts.papers > 1 ? ",\n" : "\n");
-                out.write(PaperJson.toJson(paper));
+            if (p.paper()) {
+                papers++;
+                claims += p.claims();
+                switch (to) {
+                    case jsonl -> {
+                        out.write(p.output());
+                        out.write('\n');
+                    }
+                    case json -> {
+                        out.write(papers > 1 ? ",\n" : "\n");
+                        out.write(p.output());
+                    }
+                    case csv -> out.write(p.output());
+                }
             }
-            case csv -> ClaimsCsv.rows(paper, out);
+            meter.tick(records, errors);
+        }
+
+        void fileError(String message) {
+            meter.clearLine();
+            err.println(message);
+            errors++;
+            if (failFast) {
+                stopped = true;
+            }
         }
     }
 

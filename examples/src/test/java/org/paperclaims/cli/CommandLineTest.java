@@ -114,6 +114,41 @@ class CommandLineTest {
     }
 
     @Test
+    void parallelRunWritesTheSameBytesInInputOrder() throws IOException {
+        Path one = tmp.resolve("one.jsonl");
+        Path four = tmp.resolve("four.jsonl");
+        run(new ByteArrayOutputStream(), "extract", "--from", "jsonl", GOLD.toString(), "-o", one.toString());
+        run(new ByteArrayOutputStream(), "extract", "--from", "jsonl", GOLD.toString(), "--threads", "4",
+                "-o", four.toString());
+        assertEquals(-1L, Files.mismatch(one, four));
+    }
+
+    @Test
+    void failFastStopsAtTheFirstBadRecord() throws IOException {
+        Path in = tmp.resolve("ff.jsonl");
+        Files.writeString(in, "{\"title\":\"A\",\"abstract\":\"a\"}\n{bad\n{\"title\":\"B\",\"abstract\":\"b\"}\n");
+        Path out = tmp.resolve("ff.out");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(1, run(err, "extract", "--fail-fast", in.toString(), "-o", out.toString()));
+        assertEquals(1, readJsonl(out).size());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("papers: 1, claims: 0, errors: 1"));
+    }
+
+    @Test
+    void progressIsAPlainLineWhenNotInPlaceAndARewrittenLineOnAConsole() {
+        java.io.StringWriter plain = new java.io.StringWriter();
+        Progress p = new Progress(new java.io.PrintWriter(plain), true, false, 0);
+        p.tick(128, 3);
+        assertTrue(plain.toString().matches("progress: 128 records, [0-9,]+ records/s, 3 errors\\R"), plain.toString());
+        java.io.StringWriter console = new java.io.StringWriter();
+        Progress q = new Progress(new java.io.PrintWriter(console), true, true, 0);
+        q.tick(64, 0);
+        q.done();
+        assertTrue(console.toString().startsWith("\r64 records"), console.toString());
+        assertTrue(console.toString().endsWith("\r\u001b[K"));
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, run(new ByteArrayOutputStream(), "extract", "--only", "nonsense"));
         assertEquals(2, run(new ByteArrayOutputStream(), "extract", "--to", "xml"));

@@ -1,0 +1,286 @@
+package org.paperclaims.source;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.paperclaims.json.PaperJson;
+import org.paperclaims.model.Author;
+import org.paperclaims.model.Paper;
+import org.paperclaims.model.Problem;
+
+/**
+ * Reads the Hugging Face daily-papers JSON: an array of entries, each with a {@code paper} object carrying
+ * {@code id} (the arXiv id), {@code title}, {@code summary}, {@code authors[].name}, {@code publishedAt} (an
+ * ISO timestamp) and {@code upvotes}. The array is streamed: one entry is held in memory at a time.
+ *
+ * <p>Mapping: id is {@code paper.id} (else the title's slug); title and abstract trimmed; authors by name,
+ * authorCount the length of {@code authors} ({@code null} when there are none); published the date part of
+ * {@code paper.publishedAt} (else of the entry's {@code publishedAt}); upvotes {@code paper.upvotes} (else
+ * the entry's). The organisation is the first display name found: {@code paper.organization},
+ * then the entry's {@code organization}, each a string or an object whose {@code fullname} (else
+ * {@code name}) is taken.
+ *
+ * <p>Errors: a field of the wrong type is a problem naming the entry and field ({@code [2].paper.upvotes}) at
+ * the entry's line, and is left empty; an entry that is not an object or has no {@code paper} object is an
+ * error record; JSON that is broken mid-way yields the entries before the break and one error record at its
+ * line, and the source ends there.
+ */
+final class HfDailyReader implements RecordReader {
+    private final Reader in;
+    private final String source;
+    private final int maxChars;
+    private JsonParser parser;
+    private int index;
+    private boolean done;
+
+    HfDailyReader(Reader in, String source, int maxChars) {
+        this.in = in;
+        this.source = source;
+        this.maxChars = maxChars;
+    }
+
+    @Override
+    public SourceFormat format() {
+        return SourceFormat.HF_DAILY;
+    }
+
+    @Override
+    public SourceRecord next() throws IOException {
+        if (done) {
+            return null;
+        }
+        try {
+            if (parser == null) {
+                parser = PaperJson.mapper().createParser(in);
+                JsonToken first = parser.nextToken();
+                if (first != JsonToken.START_ARRAY) {
+                    done = true;
+                    long n = lineOf(parser.currentTokenLocation());
+                    return error(n, null, "expected a JSON array of daily-papers entries, found "
+                            + (first == null ? "nothing: empty input" : describe(first)));
+                }
+            }
+            JsonToken t = parser.nextToken();
+            if (t == JsonToken.END_ARRAY || t == null) {
+                done = true;
+                if (t == null) {
+                    return error(lineOf(parser.currentLocation()), null, "the array is not closed: input ends early");
+                }
+                JsonToken after = parser.nextToken();
+                return after == null ? null : error(lineOf(parser.currentTokenLocation()), null,
+                        "content after the array ignored: " + describe(after));
+            }
+            int i = index++;
+            JsonLocation at = parser.currentTokenLocation();
+            long line = lineOf(at);
+            JsonNode node = parser.readValueAsTree();
+            long size = parser.currentLocation().getCharOffset() - at.getCharOffset();
+            if (at.getCharOffset() >= 0 && size > maxChars) {
+                return error(line, "[" + i + "]", "entry longer than " + maxChars
+                        + " characters; skipped (raise the record size limit to read it)");
+            }
+            return entry(node, i, line);
+        } catch (JsonProcessingException e) {
+            done = true;
+            long n = e.getLocation() != null ? lineOf(e.getLocation()) : 0;
+            return error(n, null, "malformed JSON, reading stops here: " + e.getOriginalMessage());
+        }
+    }
+
+    private static long lineOf(JsonLocation l) {
+        return l == null || l.getLineNr() < 0 ? 0 : l.getLineNr();
+    }
+
+    private static String describe(JsonToken t) {
+        return switch (t) {
+            case START_OBJECT -> "an object (a JSON Lines file? use the jsonl format)";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.toString();
+        };
+    }
+
+    private SourceRecord error(long line, String field, String message) {
+        return new SourceRecord(null, line, List.of(new Problem(source, line, field, message)));
+    }
+
+    private SourceRecord entry(JsonNode node, int i, long line) {
+        String at = "[" + i + "]";
+        if (node == null || !node.isObject()) {
+            return error(line, at, "expected an entry object, found " + (node == null ? "nothing" : node.getNodeType()));
+        }
+        JsonNode p = node.get("paper");
+        if (p == null || !p.isObject()) {
+            return error(line, at + ".paper", p == null ? "missing: an entry needs a paper object"
+                    : "expected an object, found " + p.getNodeType());
+        }
+        List<Problem> problems = new ArrayList<>();
+        Fields paper = new Fields(p, at + ".paper.", line, problems);
+        Fields outer = new Fields(node, at + ".", line, problems);
+        String title = paper.string("title");
+        String summary = paper.string("summary");
+        String id = paper.id();
+        title = title == null || title.isBlank() ? null : title.strip();
+        summary = summary == null || summary.isBlank() ? null : summary.strip();
+        if (title == null && !paper.reported("title")) {
+            problems.add(new Problem(source, line, at + ".paper.title", "missing"));
+        }
+        if (summary == null && !paper.reported("summary")) {
+            problems.add(new Problem(source, line, at + ".paper.summary", "missing"));
+        }
+        if (id == null) {
+            id = Paper.slugOf(title);
+        }
+        if (id.isEmpty()) {
+            id = "line-" + line;
+        }
+        List<Author> authors = new ArrayList<>();
+        Integer authorCount = paper.authors(authors);
+        LocalDate published = p.has("publishedAt") ? paper.date("publishedAt") : outer.date("publishedAt");
+        Integer upvotes = p.has("upvotes") ? paper.count("upvotes") : outer.count("upvotes");
+        String organization = paper.organization();
+        if (organization == null) {
+            organization = outer.organization();
+        }
+        return new SourceRecord(new Paper(id, title, summary, authors, authorCount, organization, published, upvotes,
+                List.of()), line, problems);
+    }
+
+    /** Typed access to one object's fields that reports wrong types (with the field's path) instead of throwing. */
+    private final class Fields {
+        private final JsonNode node;
+        private final String path;
+        private final long line;
+        private final List<Problem> problems;
+
+        Fields(JsonNode node, String path, long line, List<Problem> problems) {
+            this.node = node;
+            this.path = path;
+            this.line = line;
+            this.problems = problems;
+        }
+
+        boolean reported(String field) {
+            return problems.stream().anyMatch(q -> (path + field).equals(q.field()));
+        }
+
+        private void wrong(String field, String expected, JsonNode v) {
+            problems.add(new Problem(source, line, path + field, "expected " + expected + ", found "
+                    + v.getNodeType() + "; left empty"));
+        }
+
+        String string(String field) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isTextual()) {
+                wrong(field, "a string", v);
+                return null;
+            }
+            return v.asText();
+        }
+
+        /** {@code id} as a string; a number is taken as written, since old tools wrote ids as numbers. */
+        String id() {
+            JsonNode v = node.get("id");
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!(v.isTextual() || v.isNumber())) {
+                wrong("id", "a string", v);
+                return null;
+            }
+            String s = v.asText().strip();
+            return s.isEmpty() ? null : s;
+        }
+
+        Integer count(String field) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0) {
+                wrong(field, "a non-negative integer", v);
+                return null;
+            }
+            return v.asInt();
+        }
+
+        LocalDate date(String field) {
+            String s = string(field);
+            if (s == null) {
+                return null;
+            }
+            LocalDate d = ArxivFeedReader.isoDate(s.strip());
+            if (d == null) {
+                problems.add(new Problem(source, line, path + field, "expected an ISO date or timestamp, found '"
+                        + JsonLinesReader.abbreviate(s) + "'; left empty"));
+            }
+            return d;
+        }
+
+        /** Adds the named authors to {@code out}; returns how many the array lists, or null for none. */
+        Integer authors(List<Author> out) {
+            JsonNode v = node.get("authors");
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isArray()) {
+                wrong("authors", "an array", v);
+                return null;
+            }
+            for (int k = 0; k < v.size(); k++) {
+                JsonNode a = v.get(k);
+                JsonNode name = a.isObject() ? a.get("name") : a;
+                if (name != null && name.isTextual() && !name.asText().isBlank()) {
+                    out.add(new Author(name.asText().strip()));
+                } else {
+                    problems.add(new Problem(source, line, path + "authors[" + k + "]",
+                            "expected {\"name\": \"...\"}; author left out of the names, still counted"));
+                }
+            }
+            return v.isEmpty() ? null : v.size();
+        }
+
+        /** A display name: a string, or an object's {@code fullname}, else its {@code name}. */
+        String organization() {
+            JsonNode v = node.get("organization");
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (v.isTextual()) {
+                return v.asText().isBlank() ? null : v.asText().strip();
+            }
+            if (!v.isObject()) {
+                wrong("organization", "an object or a string", v);
+                return null;
+            }
+            for (String key : List.of("fullname", "name")) {
+                JsonNode n = v.get(key);
+                if (n != null && n.isTextual() && !n.asText().isBlank()) {
+                    return n.asText().strip();
+                }
+            }
+            return null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (parser != null) {
+            parser.close();
+        }
+        in.close();
+    }
+}

@@ -1,0 +1,491 @@
+package org.paperclaims.extractors.dataset;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.paperclaims.extractors.internal.Acronyms;
+import org.paperclaims.extractors.internal.PhraseSet;
+import org.paperclaims.extractors.internal.Vocabulary;
+import org.paperclaims.internal.Validate;
+import org.paperclaims.model.DatasetClaim;
+import org.paperclaims.model.DatasetKind;
+import org.paperclaims.pipeline.Document;
+import org.paperclaims.pipeline.Extractor;
+import org.paperclaims.pipeline.Key;
+import org.paperclaims.text.Sentence;
+import org.paperclaims.text.TextView;
+import org.paperclaims.text.Token;
+import org.paperclaims.text.TokenKind;
+
+/**
+ * Finds the named data sets and benchmarks a paper uses or reports on ({@code dataset} claims).
+ *
+ * <p>Two sources of names:
+ * <ol>
+ * <li>The {@link Gazetteer} (shipped list {@code datasets.tsv}, extensible through
+ *     {@link #DatasetExtractor(Gazetteer)}), matched in one left-to-right pass over the tokens: at each
+ *     token the longest entry that starts there wins and the pass continues after it. Spelling, case and
+ *     suffix rules are those of {@link Gazetteer}.</li>
+ * <li>Patterns for names the list lacks (vocabulary in {@code dataset-patterns.txt}): a proper-noun-like
+ *     name (CamelCase, capitals or digits, or capitalised inside a sentence) right before a data set noun
+ *     ("the FooBar dataset", "the Foo and Bar benchmarks") or in a list after a plural one
+ *     ("benchmarks such as Foo and Bar"). Generic phrases ("diverse datasets", "our dataset", "several
+ *     VQA benchmarks") are no names.</li>
+ * </ol>
+ *
+ * <p>Normalisation rules of the claims:
+ * <ul>
+ * <li>{@code name}: the gazetteer's canonical name ({@code ImageNet} for "ImageNet 256x256", {@code CelebA}
+ *     for "Celeb-A", {@code GSM8K} for "GSM8k"); for a pattern-found name, the name as written.</li>
+ * <li>{@code kind}: the gazetteer's kind; for a pattern-found name {@code benchmark} when the noun says
+ *     suite or leaderboard or the name ends in {@code Bench}/{@code Arena}, else {@code dataset} (a single
+ *     problem set called a benchmark is still a data set).</li>
+ * <li>{@code text}: the first mention as written, with a folded resolution or year suffix.</li>
+ * <li>One claim per canonical name per abstract, at its first mention.</li>
+ * </ul>
+ */
+public final class DatasetExtractor implements Extractor {
+    private static final Vocabulary VOCAB = Vocabulary.load("dataset-patterns.txt");
+    private static final PhraseSet DATASET_NOUNS = VOCAB.phrases("dataset-nouns");
+    private static final PhraseSet NEUTRAL_NOUNS = VOCAB.phrases("neutral-nouns");
+    private static final PhraseSet BENCHMARK_NOUNS = VOCAB.phrases("benchmark-nouns");
+    private static final List<String> BENCHMARK_ENDINGS = VOCAB.entries("benchmark-name-endings").stream()
+            .map(s -> s.toLowerCase(Locale.ROOT)).toList();
+    private static final PhraseSet LIST_CUES = VOCAB.phrases("list-cues");
+    private static final Set<String> GENERIC = VOCAB.words("generic-names");
+    private static final PhraseSet DATASET_WORDS = VOCAB.phrases("dataset-words");
+    /** Name groups (runs of joined tokens) one pattern-found name may have: "Waymo Open Dataset". */
+    private static final int MAX_NAME_GROUPS = 4;
+    /** Names one list or coordination may give: "the A, B, C and D benchmarks". */
+    private static final int MAX_LIST = 8;
+
+    private final Gazetteer gazetteer;
+
+    /** The extractor with the shipped gazetteer (the one {@link java.util.ServiceLoader} creates). */
+    public DatasetExtractor() {
+        this(Gazetteer.defaults());
+    }
+
+    /**
+     * An extractor with a gazetteer of your own, e.g.
+     * {@code new DatasetExtractor(Gazetteer.builder().addDefaults().add("FooSet", DatasetKind.DATASET).build())},
+     * to use in place of the standard one with
+     * {@code ClaimChain.newBuilder().exclude("dataset").add(extractor)}.
+     */
+    public DatasetExtractor(Gazetteer gazetteer) {
+        this.gazetteer = Validate.notNull(gazetteer, "gazetteer");
+    }
+
+    /** The shipped gazetteer plus {@code extra} entries (an entry with a shipped name replaces it). */
+    public static DatasetExtractor withExtraEntries(Gazetteer.Entry... extra) {
+        Validate.notNull(extra, "extra");
+        Gazetteer.Builder b = Gazetteer.builder().addDefaults();
+        for (Gazetteer.Entry e : extra) {
+            b.add(e);
+        }
+        return new DatasetExtractor(b.build());
+    }
+
+    /** The gazetteer this extractor matches. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    @Override
+    public String id() {
+        return "dataset";
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(Key.claims(DatasetClaim.class));
+    }
+
+    @Override
+    public void extract(Document document) {
+        TextView view = document.text();
+        List<Token> tokens = view.tokens();
+        List<Found> found = new ArrayList<>();
+        boolean[] covered = new boolean[tokens.size()];
+        Set<String> redefined = new HashSet<>();
+        for (Sentence s : view.sentences()) {
+            int i = s.firstToken();
+            while (i < s.endToken()) {
+                Gazetteer.Match m = gazetteer.matchAt(tokens, i, s.endToken());
+                if (m == null) {
+                    i++;
+                    continue;
+                }
+                if (redefines(view, s, m)) {
+                    redefined.add(m.entry().name());
+                }
+                found.add(new Found(m.entry().name(), m.entry().kind(), m.first(), m.last()));
+                for (int k = m.first(); k <= m.last(); k++) {
+                    covered[k] = true;
+                }
+                i = m.last() + 1;
+            }
+        }
+        found.removeIf(f -> redefined.contains(f.name));
+        int known = found.size();
+        for (Sentence s : view.sentences()) {
+            patterns(tokens, s, covered, found);
+        }
+        firstMentions(tokens, found, known);
+        emit(document, view, found);
+    }
+
+    /**
+     * Whether the abstract defines the matched abbreviation as something else: "grouped-query attention
+     * (GQA)" or "GQA (grouped-query attention)" is no data set, in this sentence or any other.
+     */
+    private boolean redefines(TextView view, Sentence s, Gazetteer.Match m) {
+        List<Token> tokens = view.tokens();
+        String abbr = view.text(m.first(), m.last());
+        int before = m.first() - 1;
+        int after = m.last() + 1;
+        if (before > s.firstToken() && tokens.get(before).isSymbol('(') && after < s.endToken()
+                && tokens.get(after).isSymbol(')')) {
+            int lf = Acronyms.longFormEndingAt(tokens, abbr, s.firstToken(), before - 1);
+            return lf >= 0 && !spellsEntry(tokens, lf, before - 1, m.entry());
+        }
+        if (after + 2 < s.endToken() && tokens.get(after).isSymbol('(')) {
+            for (int close = after + 2; close < Math.min(s.endToken(), after + 16); close++) {
+                if (tokens.get(close).isSymbol(')')) {
+                    return Acronyms.spellsWhole(tokens, abbr, after + 1, close - 1)
+                            && !spellsEntry(tokens, after + 1, close - 1, m.entry());
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens {@code first..last} name {@code entry} or call it a data set ("... Benchmark (FOO)"). */
+    private boolean spellsEntry(List<Token> tokens, int first, int last, Gazetteer.Entry entry) {
+        if (DATASET_WORDS.find(tokens, first, last + 1) >= 0) {
+            return true;
+        }
+        String k = key(nameText(tokens, first, last));
+        return entry.spellings().stream().anyMatch(x -> key(x).equals(k));
+    }
+
+    /** Adds one claim per name, at its first mention. */
+    private static void emit(Document document, TextView view, List<Found> found) {
+        found.sort((a, b) -> Integer.compare(a.first, b.first));
+        Set<String> seen = new HashSet<>();
+        for (Found f : found) {
+            if (!seen.add(key(f.name))) {
+                continue;
+            }
+            int start = view.tokens().get(f.first).start();
+            int end = view.tokens().get(f.last).end();
+            document.add(new DatasetClaim(view.original().substring(start, end), start, end, f.name, f.kind));
+        }
+    }
+
+    /** The key under which two names are the same: letters and digits in lower case. */
+    static String key(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private record Found(String name, DatasetKind kind, int first, int last) {
+    }
+
+    /** A run of tokens joined without spaces ({@code Needle-in-a-Haystack}), inclusive bounds. */
+    private record Group(int first, int last) {
+    }
+
+    // ---- patterns ---------------------------------------------------------------------------------------
+
+    private void patterns(List<Token> tokens, Sentence s, boolean[] covered, List<Found> found) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            int len;
+            DatasetKind nounKind;
+            if ((len = BENCHMARK_NOUNS.matchAt(tokens, k)) > 0) {
+                nounKind = DatasetKind.BENCHMARK;
+            } else if ((len = DATASET_NOUNS.matchAt(tokens, k)) > 0 || (len = NEUTRAL_NOUNS.matchAt(tokens, k)) > 0) {
+                nounKind = null;
+            } else {
+                continue;
+            }
+            if (covered[k]) {
+                continue;
+            }
+            List<int[]> names = new ArrayList<>();
+            namesBefore(tokens, s, k, covered, names);
+            boolean plural = tokens.get(k + len - 1).lower().endsWith("s")
+                    || tokens.get(k + len - 1).lower().equals("corpora");
+            if (plural) {
+                namesAfter(tokens, s, k + len, covered, names);
+            }
+            for (int[] n : names) {
+                String name = nameText(tokens, n[0], n[1]);
+                DatasetKind kind = nounKind != null ? nounKind : kindOfName(name);
+                found.add(new Found(name, kind, n[0], n[1]));
+                for (int x = n[0]; x <= n[1]; x++) {
+                    covered[x] = true;
+                }
+            }
+            k += len - 1;
+        }
+    }
+
+    /** Names right before the noun at {@code k}: "the Foo benchmark", "the Foo, Bar and Baz datasets". */
+    private static void namesBefore(List<Token> tokens, Sentence s, int k, boolean[] covered, List<int[]> out) {
+        int end = k - 1;
+        for (int n = 0; n < MAX_LIST && end >= s.firstToken(); n++) {
+            int[] name = nameEndingAt(tokens, s, end, covered);
+            if (name == null) {
+                return;
+            }
+            out.add(name);
+            int j = name[0] - 1;
+            boolean sep = false;
+            while (j >= s.firstToken() && (tokens.get(j).isSymbol(',') || tokens.get(j).is("and")
+                    || tokens.get(j).is("or"))) {
+                sep = true;
+                j--;
+            }
+            if (!sep) {
+                return;
+            }
+            // Names already found by the gazetteer take part in the list but are not repeated.
+            while (j >= s.firstToken() && covered[j]) {
+                j--;
+                if (j >= s.firstToken() && (tokens.get(j).isSymbol(',') || tokens.get(j).is("and"))) {
+                    j--;
+                }
+            }
+            end = j;
+        }
+    }
+
+    /** Names listed after a plural noun: "benchmarks such as Foo, Bar and Baz", "datasets (Foo, Bar)". */
+    private static void namesAfter(List<Token> tokens, Sentence s, int from, boolean[] covered, List<int[]> out) {
+        int cue = LIST_CUES.matchAt(tokens, from);
+        if (cue == 0) {
+            return;
+        }
+        int i = from + cue;
+        for (int n = 0; n < MAX_LIST && i < s.endToken(); n++) {
+            if (covered[i]) {
+                while (i < s.endToken() && covered[i]) {
+                    i++;
+                }
+            } else {
+                int[] name = nameStartingAt(tokens, s, i);
+                if (name == null) {
+                    return;
+                }
+                out.add(name);
+                i = name[1] + 1;
+            }
+            boolean sep = false;
+            while (i < s.endToken() && (tokens.get(i).isSymbol(',') || tokens.get(i).is("and")
+                    || tokens.get(i).is("or"))) {
+                sep = true;
+                i++;
+            }
+            if (!sep) {
+                return;
+            }
+        }
+    }
+
+    /** The name whose last group ends at token {@code end}, as {first, last}, or {@code null}. */
+    private static int[] nameEndingAt(List<Token> tokens, Sentence s, int end, boolean[] covered) {
+        List<Group> groups = new ArrayList<>();
+        int j = end;
+        while (j >= s.firstToken() && groups.size() < MAX_NAME_GROUPS) {
+            Group g = groupEndingAt(tokens, s, j);
+            if (g == null || covered[g.last] || covered[g.first] || strength(tokens, g) == 0) {
+                break;
+            }
+            groups.add(0, g);
+            j = g.first - 1;
+        }
+        return accept(tokens, s, groups);
+    }
+
+    /** The name whose first group starts at token {@code start}, as {first, last}, or {@code null}. */
+    private static int[] nameStartingAt(List<Token> tokens, Sentence s, int start) {
+        List<Group> groups = new ArrayList<>();
+        int j = start;
+        while (j < s.endToken() && groups.size() < MAX_NAME_GROUPS) {
+            Group g = groupStartingAt(tokens, s, j);
+            if (g == null || strength(tokens, g) == 0) {
+                break;
+            }
+            groups.add(g);
+            j = g.last + 1;
+        }
+        return accept(tokens, s, groups);
+    }
+
+    /**
+     * The span of {@code groups} when they make a name: a sentence-initial capitalised word is dropped
+     * ("Extensive FooBar ..."), generic words are no name, and a name of only capitalised words must not
+     * start the sentence.
+     */
+    private static int[] accept(List<Token> tokens, Sentence s, List<Group> groups) {
+        while (!groups.isEmpty()) {
+            Group g = groups.get(0);
+            boolean initialWeak = g.first == s.firstToken() && strength(tokens, g) == 1;
+            if (initialWeak || GENERIC.contains(key(groupText(tokens, g)))) {
+                groups.remove(0);
+            } else {
+                break;
+            }
+        }
+        if (groups.isEmpty()) {
+            return null;
+        }
+        Group last = groups.get(groups.size() - 1);
+        if (GENERIC.contains(key(groupText(tokens, last)))) {
+            return null;
+        }
+        return new int[] {groups.get(0).first, last.last};
+    }
+
+    private static Group groupEndingAt(List<Token> tokens, Sentence s, int end) {
+        if (!isNamePart(tokens.get(end))) {
+            return null;
+        }
+        int first = end;
+        while (first - 1 >= s.firstToken() && !tokens.get(first).spaceBefore() && joinable(tokens.get(first - 1))) {
+            first--;
+        }
+        while (first < end && !isNamePart(tokens.get(first))) {
+            first++;
+        }
+        return new Group(first, end);
+    }
+
+    private static Group groupStartingAt(List<Token> tokens, Sentence s, int start) {
+        if (start >= s.endToken() || !isNamePart(tokens.get(start))) {
+            return null;
+        }
+        int last = start;
+        while (last + 1 < s.endToken() && !tokens.get(last + 1).spaceBefore() && joinable(tokens.get(last + 1))) {
+            last++;
+        }
+        while (last > start && !isNamePart(tokens.get(last))) {
+            last--;
+        }
+        return new Group(start, last);
+    }
+
+    private static boolean isNamePart(Token t) {
+        return t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER;
+    }
+
+    private static boolean joinable(Token t) {
+        return isNamePart(t) || Gazetteer.isJoiner(t) || t.isSymbol('.') || t.isSymbol('+');
+    }
+
+    /**
+     * How name-like a group is: 2 for CamelCase, capitals or digits inside a word, or a hyphenated compound
+     * with a capitalised part ({@code ShapeNet}, {@code GSM8K}, {@code Needle-in-a-Haystack}); 1 for a
+     * capitalised word; 0 otherwise.
+     */
+    private static int strength(List<Token> tokens, Group g) {
+        int letters = 0;
+        boolean capitalised = false;
+        boolean inner = false;
+        int words = 0;
+        for (int i = g.first; i <= g.last; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != TokenKind.WORD) {
+                continue;
+            }
+            words++;
+            String x = t.text();
+            for (int c = 0; c < x.length(); c++) {
+                char ch = x.charAt(c);
+                if (Character.isLetter(ch)) {
+                    letters++;
+                }
+                if (c > 0 && (Character.isUpperCase(ch) || Character.isDigit(ch))) {
+                    inner = true;
+                }
+            }
+            if (Character.isUpperCase(x.charAt(0))) {
+                capitalised = true;
+                if (i > g.first) {
+                    inner = true;
+                }
+            }
+        }
+        if (letters < 2 || words == 0) {
+            return 0;
+        }
+        if (inner && (capitalised || words > 1)) {
+            return 2;
+        }
+        if (tokens.get(g.first).isNumber() && capitalised) {
+            return 2;
+        }
+        return capitalised ? 1 : 0;
+    }
+
+    private static String groupText(List<Token> tokens, Group g) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = g.first; i <= g.last; i++) {
+            sb.append(tokens.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    /** The name as written in the normalised reading, words separated by single spaces. */
+    private static String nameText(List<Token> tokens, int first, int last) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            Token t = tokens.get(i);
+            if (i > first && t.spaceBefore()) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+
+    private static DatasetKind kindOfName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String e : BENCHMARK_ENDINGS) {
+            if (lower.endsWith(e)) {
+                return DatasetKind.BENCHMARK;
+            }
+        }
+        return DatasetKind.DATASET;
+    }
+
+    /**
+     * Moves each pattern-found name to its first mention: "We train on FooBar ... the FooBar dataset" claims
+     * the first "FooBar". Costs the text length times the number of names found, both small.
+     */
+    private static void firstMentions(List<Token> tokens, List<Found> found, int from) {
+        for (int f = from; f < found.size(); f++) {
+            Found x = found.get(f);
+            String target = key(x.name);
+            int span = x.last - x.first;
+            for (int i = 0; i < x.first; i++) {
+                if (i + span < tokens.size() && key(nameText(tokens, i, i + span)).equals(target)
+                        && (i == 0 || tokens.get(i).spaceBefore() || !isNamePart(tokens.get(i - 1)))
+                        && (i + span + 1 >= tokens.size() || tokens.get(i + span + 1).spaceBefore()
+                                || !isNamePart(tokens.get(i + span + 1)))) {
+                    found.set(f, new Found(x.name, x.kind, i, i + span));
+                    break;
+                }
+            }
+        }
+    }
+}

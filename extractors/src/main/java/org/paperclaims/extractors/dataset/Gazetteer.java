@@ -1,0 +1,508 @@
+package org.paperclaims.extractors.dataset;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.paperclaims.internal.Validate;
+import org.paperclaims.model.DatasetKind;
+import org.paperclaims.text.Token;
+import org.paperclaims.text.TokenKind;
+
+/**
+ * The list of known data sets and benchmarks that {@link DatasetExtractor} looks for: each entry has a
+ * canonical name, a {@link DatasetKind}, whether its spelling must match in case, and aliases. The
+ * shipped list is the resource {@code org/paperclaims/extractors/datasets.tsv}; {@link #builder()} adds
+ * entries of your own to it or starts from nothing. Immutable and thread-safe.
+ *
+ * <p>File format (UTF-8, one entry a line, {@code #} starts a comment line): four tab-separated columns
+ * <pre>
+ * name &lt;TAB&gt; dataset|benchmark &lt;TAB&gt; i|s &lt;TAB&gt; alias|alias|...
+ * </pre>
+ * {@code s} (case-sensitive) is for names that are also ordinary words ({@code MATH}, {@code COCO},
+ * {@code Pile}): the text must spell the name or an alias in exactly that case. {@code i} entries match in
+ * any case. The alias column may be empty.
+ *
+ * <p>Matching rules (applied by {@link DatasetExtractor}):
+ * <ul>
+ * <li>Spaces, hyphens and underscores do not count, so {@code Celeb-A}, {@code CelebA}, {@code MS COCO}
+ *     and {@code MS-COCO} are the same spelling; case does not count for {@code i} entries
+ *     ({@code Librispeech}, {@code GSM8k}).</li>
+ * <li>A mention covers whole tokens and the longest entry wins, so distinct sets stay distinct
+ *     ({@code CelebA-HQ} vs {@code CelebA}, {@code CIFAR-100} vs {@code CIFAR-10}); a name followed by a
+ *     hyphen and a capitalised word ({@code COCO-Stuff}) or preceded by a capitalised word and a hyphen
+ *     ({@code Tiny-ImageNet}) is another data set and is not taken for the shorter entry.</li>
+ * <li>A resolution, size or year after a name that ends in a letter folds into it: {@code ImageNet64},
+ *     {@code ImageNet256}, {@code ImageNet-256}, {@code ImageNet 256x256}, {@code ImageNet-1K},
+ *     {@code COCO 2017} are {@code ImageNet} and {@code COCO}.</li>
+ * </ul>
+ */
+public final class Gazetteer {
+    /** The class-path resource of the shipped list. */
+    public static final String RESOURCE = "/org/paperclaims/extractors/datasets.tsv";
+    /** How many tokens a mention may span (names with their spaces, hyphens and suffix). */
+    static final int MAX_TOKENS = 12;
+
+    private final List<Entry> entries;
+    private final Node root;
+
+    private Gazetteer(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        this.root = new Node();
+        for (Entry e : this.entries) {
+            for (String spelling : e.spellings()) {
+                String folded = fold(spelling);
+                if (folded.isEmpty()) {
+                    continue;
+                }
+                Node n = root;
+                String lower = folded.toLowerCase(Locale.ROOT);
+                for (int i = 0; i < lower.length(); i++) {
+                    n = n.children.computeIfAbsent(lower.charAt(i), k -> new Node());
+                }
+                n.targets.add(new Target(e, folded));
+            }
+        }
+    }
+
+    /**
+     * One known data set or benchmark.
+     *
+     * @param name the canonical name claims report
+     * @param kind data set or benchmark
+     * @param caseSensitive whether the text must spell the name or an alias in exactly its case
+     * @param aliases other spellings; hyphen, space and (for case-insensitive entries) case variants of
+     *     the name need not be listed
+     */
+    public record Entry(String name, DatasetKind kind, boolean caseSensitive, List<String> aliases) {
+        public Entry {
+            Validate.notBlank(name, "name");
+            Validate.notNull(kind, "kind");
+            aliases = aliases == null ? List.of() : List.copyOf(Validate.noNulls(aliases, "aliases"));
+            for (String a : aliases) {
+                Validate.notBlank(a, "aliases[]");
+            }
+            Validate.isTrue(!fold(name).isEmpty(), "name", name, "must contain a letter or digit");
+        }
+
+        /** The name and its aliases. */
+        public List<String> spellings() {
+            List<String> out = new ArrayList<>(aliases.size() + 1);
+            out.add(name);
+            out.addAll(aliases);
+            return out;
+        }
+    }
+
+    private static final class Defaults {
+        static final Gazetteer INSTANCE = builder().addDefaults().build();
+    }
+
+    /** The shipped list, read once. */
+    public static Gazetteer defaults() {
+        return Defaults.INSTANCE;
+    }
+
+    /** A builder that starts empty; call {@link Builder#addDefaults()} to start from the shipped list. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The entries, in the order they were added. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The number of entries. */
+    public int size() {
+        return entries.size();
+    }
+
+    /** The entry with this canonical name (ignoring case, spaces and hyphens), or {@code null}. */
+    public Entry entry(String name) {
+        if (name == null) {
+            return null;
+        }
+        String key = fold(name).toLowerCase(Locale.ROOT);
+        for (Entry e : entries) {
+            if (fold(e.name()).toLowerCase(Locale.ROOT).equals(key)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A spelling as matched: without spaces, hyphens and underscores (the case is kept, case-sensitive
+     * entries compare it).
+     */
+    static String fold(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && !isJoiner(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '_' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013';
+    }
+
+    /** Whether a token is a hyphen-like joiner that spellings ignore. */
+    static boolean isJoiner(Token t) {
+        return t.kind() == TokenKind.SYMBOL && t.text().length() == 1 && isJoiner(t.text().charAt(0));
+    }
+
+    /**
+     * A mention found in the tokens.
+     *
+     * @param entry the entry
+     * @param first index of the first token
+     * @param last index of the last token of the name and its folded suffix, inclusive
+     */
+    record Match(Entry entry, int first, int last) {
+    }
+
+    /**
+     * The longest mention that starts at token {@code i} and ends before token {@code limit}, or
+     * {@code null}. Walks at most {@link #MAX_TOKENS} tokens.
+     */
+    Match matchAt(List<Token> tokens, int i, int limit) {
+        Token start = tokens.get(i);
+        if (start.kind() != TokenKind.WORD && start.kind() != TokenKind.NUMBER) {
+            return null;
+        }
+        if (hyphenatedOnto(tokens, i)) {
+            return null;
+        }
+        Node node = root;
+        StringBuilder written = new StringBuilder();
+        Match best = null;
+        int end = Math.min(limit, Math.min(tokens.size(), i + MAX_TOKENS));
+        for (int j = i; j < end && node != null; j++) {
+            Token t = tokens.get(j);
+            if (j > i && isJoiner(t)) {
+                continue;
+            }
+            if (t.kind() == TokenKind.URL) {
+                break;
+            }
+            String text = t.text();
+            for (int k = 0; k < text.length() && node != null; k++) {
+                if (k > 0 && !node.targets.isEmpty() && inTokenSuffix(text, k)) {
+                    Match m = accept(node, written, tokens, i, j, true, limit);
+                    if (m != null) {
+                        best = m;
+                    }
+                }
+                char c = text.charAt(k);
+                written.append(c);
+                node = node.children.get(Character.toLowerCase(c));
+            }
+            if (node != null && !node.targets.isEmpty()) {
+                Match m = accept(node, written, tokens, i, j, false, limit);
+                if (m != null) {
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The match for the entries at {@code node} when the name ends in token {@code nameEnd}, inside it when
+     * {@code inToken} ({@code ImageNet64}), or {@code null} when no entry accepts the spelling and context.
+     */
+    private static Match accept(Node node, CharSequence written, List<Token> tokens, int first, int nameEnd,
+            boolean inToken, int limit) {
+        String w = written.toString();
+        int suffixEnd = inToken ? nameEnd : suffixAfter(tokens, nameEnd, limit);
+        for (Target t : node.targets) {
+            if (t.entry.caseSensitive() && !t.folded.equals(w)) {
+                continue;
+            }
+            boolean foldable = Character.isLetter(t.folded.charAt(t.folded.length() - 1));
+            if (inToken) {
+                if (foldable) {
+                    return new Match(t.entry, first, nameEnd);
+                }
+                continue;
+            }
+            if (foldable && suffixEnd > nameEnd) {
+                return new Match(t.entry, first, suffixEnd);
+            }
+            if (!continuesAsAnotherName(tokens, nameEnd, limit)) {
+                return new Match(t.entry, first, nameEnd);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the rest of a token from {@code k} is a resolution or year: {@code 64}, {@code 256x256}, {@code 2017}. */
+    private static boolean inTokenSuffix(String text, int k) {
+        int i = k;
+        int a = 0;
+        while (i < text.length() && Character.isDigit(text.charAt(i)) && i - k < 5) {
+            a = a * 10 + (text.charAt(i) - '0');
+            i++;
+        }
+        if (i == k || !sizeOrYear(a)) {
+            return false;
+        }
+        if (i == text.length()) {
+            return true;
+        }
+        char x = text.charAt(i);
+        if (x != 'x' && x != 'X' && x != '\u00d7') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < text.length() && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        return j > i + 1 && j == text.length();
+    }
+
+    /** Resolutions (8 to 4096 pixels, as image sizes are written) and years. */
+    private static boolean sizeOrYear(double v) {
+        if (v != Math.rint(v)) {
+            return false;
+        }
+        int n = (int) v;
+        if (n >= 1990 && n <= 2039) {
+            return true;
+        }
+        return n == 8 || n == 16 || n == 28 || n == 32 || n == 48 || n == 64 || n == 96 || n == 128 || n == 256
+                || n == 384 || n == 512 || n == 768 || n == 1024 || n == 2048 || n == 4096;
+    }
+
+    /**
+     * The last token of a resolution, size or year written after token {@code last} ({@code -256},
+     * {@code 256x256}, {@code 256 × 256}, {@code 64px}, {@code -1K}, {@code 2017}), or {@code last} when there
+     * is none.
+     */
+    private static int suffixAfter(List<Token> tokens, int last, int limit) {
+        int end = Math.min(limit, tokens.size());
+        int i = last + 1;
+        if (i < end && isJoiner(tokens.get(i)) && !tokens.get(i).spaceBefore()) {
+            i++;
+            if (i < end && tokens.get(i).spaceBefore()) {
+                return last;
+            }
+        }
+        if (i >= end || !tokens.get(i).isNumber()) {
+            return last;
+        }
+        Token num = tokens.get(i);
+        Token next = i + 1 < end ? tokens.get(i + 1) : null;
+        boolean nextJoined = next != null && !next.spaceBefore();
+        if (num.number() == 1 && nextJoined && next.kind() == TokenKind.WORD && next.lower().equals("k")) {
+            return i + 1;
+        }
+        if (!sizeOrYear(num.number())) {
+            return last;
+        }
+        if (next == null) {
+            return i;
+        }
+        if (next.kind() == TokenKind.WORD && nextJoined && (next.lower().equals("px") || isTimesSize(next.lower()))) {
+            return i + 1;
+        }
+        if ((next.isSymbol('\u00d7') || next.is("x") || next.is("times")) && i + 2 < end
+                && tokens.get(i + 2).isNumber() && sizeOrYear(tokens.get(i + 2).number())) {
+            return i + 2;
+        }
+        if (nextJoined && (next.kind() == TokenKind.WORD || next.kind() == TokenKind.NUMBER)) {
+            return last;
+        }
+        return i;
+    }
+
+    /** {@code x256} or {@code times256}: the second half of a resolution the tokenizer kept as one word. */
+    private static boolean isTimesSize(String lower) {
+        int k = lower.startsWith("x") ? 1 : lower.startsWith("times") ? 5 : 0;
+        if (k == 0 || k == lower.length()) {
+            return false;
+        }
+        for (int i = k; i < lower.length(); i++) {
+            if (!Character.isDigit(lower.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the name ending at token {@code last} runs on into a longer name: joined to the next word
+     * ({@code COCO-Stuff}, {@code CelebA-HQ}), which is another data set.
+     */
+    private static boolean continuesAsAnotherName(List<Token> tokens, int last, int limit) {
+        int n = last + 1;
+        if (n >= limit || n >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(n);
+        if (next.spaceBefore()) {
+            return false;
+        }
+        if (next.kind() == TokenKind.WORD || next.kind() == TokenKind.NUMBER) {
+            return true;
+        }
+        if (isJoiner(next) && n + 1 < limit && n + 1 < tokens.size()) {
+            Token after = tokens.get(n + 1);
+            return !after.spaceBefore() && (after.kind() == TokenKind.NUMBER
+                    || (after.kind() == TokenKind.WORD && Character.isUpperCase(after.text().charAt(0))));
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} is the tail of a hyphenated name ({@code Tiny-ImageNet}, {@code Mini-COCO}). */
+    private static boolean hyphenatedOnto(List<Token> tokens, int i) {
+        if (i < 2) {
+            return false;
+        }
+        Token hyphen = tokens.get(i - 1);
+        Token before = tokens.get(i - 2);
+        return isJoiner(hyphen) && !hyphen.spaceBefore() && !tokens.get(i).spaceBefore()
+                && before.kind() == TokenKind.WORD && Character.isUpperCase(before.text().charAt(0));
+    }
+
+    private static final class Node {
+        final Map<Character, Node> children = new HashMap<>(4);
+        final List<Target> targets = new ArrayList<>(1);
+    }
+
+    private record Target(Entry entry, String folded) {
+    }
+
+    /**
+     * Collects entries for a {@link Gazetteer}. An entry whose name is already present replaces the earlier
+     * one (so a user can correct a shipped entry). Not thread-safe.
+     */
+    public static final class Builder {
+        private final Map<String, Entry> byName = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** Adds the shipped list. */
+        public Builder addDefaults() {
+            try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("gazetteer resource " + RESOURCE + " is missing from the class path");
+                }
+                return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+        }
+
+        /** Adds a case-insensitive entry. */
+        public Builder add(String name, DatasetKind kind, String... aliases) {
+            return add(new Entry(name, kind, false, List.of(Validate.notNull(aliases, "aliases"))));
+        }
+
+        /** Adds an entry. */
+        public Builder add(Entry entry) {
+            Validate.notNull(entry, "entry");
+            byName.put(fold(entry.name()).toLowerCase(Locale.ROOT), entry);
+            return this;
+        }
+
+        /**
+         * Adds the entries of a list in the file format of the class comment. The caller closes
+         * {@code reader}.
+         *
+         * @param source a name for the list, used in error messages
+         * @throws IllegalArgumentException on a malformed line, naming the source and the line number
+         * @throws IOException if reading fails
+         */
+        public Builder read(Reader reader, String source) throws IOException {
+            Validate.notNull(reader, "reader");
+            BufferedReader r = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.strip().startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (cols.length < 3 || cols.length > 4) {
+                    throw new IllegalArgumentException(source + ":" + n + ": expected 4 tab-separated columns, got "
+                            + cols.length + ": " + line);
+                }
+                DatasetKind kind = switch (cols[1].strip()) {
+                    case "dataset" -> DatasetKind.DATASET;
+                    case "benchmark" -> DatasetKind.BENCHMARK;
+                    default -> throw new IllegalArgumentException(source + ":" + n + ": kind must be dataset or "
+                            + "benchmark, not '" + cols[1] + "'");
+                };
+                boolean cs = switch (cols[2].strip()) {
+                    case "s" -> true;
+                    case "i" -> false;
+                    default -> throw new IllegalArgumentException(source + ":" + n + ": case must be i or s, not '"
+                            + cols[2] + "'");
+                };
+                List<String> aliases = new ArrayList<>();
+                if (cols.length == 4) {
+                    for (String a : cols[3].split("\\|")) {
+                        if (!a.isBlank()) {
+                            aliases.add(a.strip());
+                        }
+                    }
+                }
+                try {
+                    add(new Entry(cols[0].strip(), kind, cs, aliases));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(source + ":" + n + ": " + e.getMessage(), e);
+                }
+            }
+            return this;
+        }
+
+        /**
+         * The gazetteer.
+         *
+         * @throws IllegalStateException if one spelling belongs to two entries (the message names both)
+         */
+        public Gazetteer build() {
+            // Two entries may share a spelling only when both are case-sensitive and differ in case.
+            Map<String, List<Entry>> byKey = new HashMap<>();
+            for (Entry e : byName.values()) {
+                Set<String> own = new LinkedHashSet<>();
+                for (String s : e.spellings()) {
+                    String folded = fold(s);
+                    if (!own.add(folded.toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
+                    List<Entry> others = byKey.computeIfAbsent(folded.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+                    for (Entry o : others) {
+                        boolean clash = !e.caseSensitive() || !o.caseSensitive()
+                                || o.spellings().stream().anyMatch(x -> fold(x).equals(folded));
+                        if (clash) {
+                            throw new IllegalStateException("spelling '" + s + "' belongs to two entries: '"
+                                    + o.name() + "' and '" + e.name() + "'");
+                        }
+                    }
+                    others.add(e);
+                }
+            }
+            return new Gazetteer(new ArrayList<>(byName.values()));
+        }
+    }
+}

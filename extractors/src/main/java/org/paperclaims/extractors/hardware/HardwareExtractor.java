@@ -1,0 +1,429 @@
+package org.paperclaims.extractors.hardware;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.paperclaims.extractors.internal.NumberWords;
+import org.paperclaims.extractors.internal.PhraseSet;
+import org.paperclaims.extractors.internal.Vocabulary;
+import org.paperclaims.model.HardwareClaim;
+import org.paperclaims.pipeline.Document;
+import org.paperclaims.pipeline.Extractor;
+import org.paperclaims.pipeline.Key;
+import org.paperclaims.text.TextView;
+import org.paperclaims.text.Token;
+
+/**
+ * Finds the devices figures were measured on ({@code hardware} claims): "an RTX 4090 GPU", "8 x Nvidia 6000
+ * Ada GPU (48G)", "a single A100-80GB GPU", "the MediaTek Dimensity 9300", "a single GPU".
+ *
+ * <p>Normalisation rules (vocabulary in {@code hardware.txt}):
+ * <ul>
+ * <li>name: the device as written without vendor or brand words ({@code NVIDIA}, {@code GeForce},
+ *     {@code MediaTek}...) and without a plural "s" ({@code A100s} is {@code A100}); a family's name runs
+ *     over its designation ({@code RTX 4090 Ti}, {@code Snapdragon 8 Gen 3}, {@code TPU v4}). Apple chips
+ *     ({@code M2}) count only after "Apple" or before "Pro", "Max", "chip"... A generic {@code GPU},
+ *     {@code CPU}, {@code TPU} or {@code NPU} (plural folded to singular) is a device only with a stated
+ *     count and not as a budget ("8 GPU hours").</li>
+ * <li>count: a number just before the device ("8 x", "8×", "8", "eight"), "single" 1, "dual" 2; an
+ *     article ("an A100") is no count; else {@code null}.</li>
+ * <li>memoryGB: "A100-80GB", "80GB A100", "A100 (80GB)", "GPU (48G)", "with 80 GB memory"; else
+ *     {@code null}.</li>
+ * <li>One claim per device name per abstract, at its first mention; a count or memory missing there is
+ *     taken from a later mention of the same device.</li>
+ * </ul>
+ */
+public final class HardwareExtractor implements Extractor {
+    private static final Vocabulary VOCAB = Vocabulary.load("hardware.txt");
+    private static final PhraseSet VENDORS = VOCAB.phrases("vendors");
+    private static final PhraseSet DEVICES = VOCAB.phrases("devices");
+    private static final Set<String> DEVICE_WORDS = VOCAB.words("devices");
+    private static final Set<String> FAMILIES = VOCAB.words("families");
+    private static final Set<String> STANDALONE = VOCAB.words("standalone-families");
+    private static final Set<String> DESIGNATORS = VOCAB.words("designators");
+    private static final Set<String> APPLE_CHIPS = VOCAB.words("apple-chip");
+    private static final Set<String> APPLE_SUFFIX = VOCAB.words("apple-chip-suffix");
+    private static final Set<String> GENERIC = VOCAB.words("generic");
+    private static final Set<String> GENERIC_ADJ = VOCAB.words("generic-adjectives");
+    private static final Set<String> NOT_DEVICE_AFTER = VOCAB.words("not-device-after");
+    private static final PhraseSet DEVICE_NOUNS = VOCAB.phrases("device-nouns");
+    private static final Map<String, Integer> COUNT_WORDS = counts(VOCAB.entries("count-words"));
+    /** A designation longer than this is not a device name any more. */
+    private static final int MAX_DESIGNATION = 5;
+    private static final int MAX_COUNT = 100_000;
+
+    @Override
+    public String id() {
+        return "hardware";
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(Key.claims(HardwareClaim.class));
+    }
+
+    @Override
+    public void extract(Document document) {
+        TextView view = document.text();
+        Map<String, Mention> byName = new LinkedHashMap<>();
+        for (Mention m : mentions(view)) {
+            Mention first = byName.get(m.key());
+            if (first == null) {
+                byName.put(m.key(), m);
+            } else {
+                byName.put(m.key(), first.merge(m));
+            }
+        }
+        for (Mention m : byName.values()) {
+            if (m.generic && m.count == null) {
+                continue;
+            }
+            document.add(new HardwareClaim(view.original().substring(m.start, m.end), m.start, m.end, m.name,
+                    m.count, m.memoryGB));
+        }
+    }
+
+    /**
+     * Every device mention of {@code view}, in order, generic ones included (with or without count).
+     * Shared with the timing extractor's tests; linear in the number of tokens.
+     */
+    static List<Mention> mentions(TextView view) {
+        List<Token> tokens = view.tokens();
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int[] dev = deviceAt(view, i);
+            if (dev == null) {
+                i++;
+                continue;
+            }
+            Mention m = mention(view, i, dev[0], dev[1] != 0);
+            out.add(m);
+            i = Math.max(i + dev[0], m.lastToken + 1);
+        }
+        return out;
+    }
+
+    /** {length, generic?1:0} of a device name starting at token {@code i}, or {@code null}. */
+    private static int[] deviceAt(TextView view, int i) {
+        List<Token> tokens = view.tokens();
+        Token t = tokens.get(i);
+        if (!t.isWord() && !t.isNumber()) {
+            return null;
+        }
+        // A device name does not continue a hyphenated word ("multi-GPU").
+        if (i > 0 && view.joined(tokens.get(i - 1), t) && tokens.get(i - 1).isSymbol('-')) {
+            return null;
+        }
+        int len = DEVICES.matchAt(tokens, i);
+        if (len > 0 && endsWord(view, i + len - 1)) {
+            return new int[] {len, 0};
+        }
+        if (t.isWord() && t.lower().endsWith("s") && DEVICE_WORDS.contains(t.lower().substring(0, t.lower().length() - 1))
+                && endsWord(view, i)) {
+            return new int[] {1, 0};
+        }
+        if (t.isWord() && FAMILIES.contains(t.lower()) && t.text().charAt(0) == familyCase(t.lower())) {
+            int d = designation(view, i + 1);
+            if (d > 0) {
+                return new int[] {1 + d, 0};
+            }
+            if (STANDALONE.contains(t.lower())) {
+                return new int[] {1, 0};
+            }
+        }
+        if (t.isWord() && fusedFamily(t)) {
+            return new int[] {1 + designation(view, i + 1), 0};
+        }
+        if (t.isWord() && APPLE_CHIPS.contains(t.lower()) && isApple(tokens, i)) {
+            return new int[] {1 + designation(view, i + 1), 0};
+        }
+        if (t.isWord() && GENERIC.contains(t.lower())) {
+            return new int[] {1, 1};
+        }
+        return null;
+    }
+
+    /** The first character of a family as the vocabulary writes it, for a case check ("Core" not "core"). */
+    private static char familyCase(String lower) {
+        for (String e : VOCAB.entries("families")) {
+            if (e.toLowerCase(Locale.ROOT).equals(lower)) {
+                return e.charAt(0);
+            }
+        }
+        return lower.charAt(0);
+    }
+
+    /** A family with its designation written as one word: "RTX3090", "GTX1080". */
+    private static boolean fusedFamily(Token t) {
+        String w = t.lower();
+        for (String f : new String[] {"rtx", "gtx"}) {
+            if (w.length() > f.length() && w.startsWith(f) && Character.isDigit(w.charAt(f.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isApple(List<Token> tokens, int i) {
+        if (i > 0 && tokens.get(i - 1).is("apple")) {
+            return true;
+        }
+        return i + 1 < tokens.size() && APPLE_SUFFIX.contains(tokens.get(i + 1).lower());
+    }
+
+    /** Whether the device name's last token is not glued to a following letter run ("A100x" is no A100). */
+    private static boolean endsWord(TextView view, int last) {
+        Token next = view.token(last + 1);
+        return next == null || !view.joined(view.token(last), next) || !next.isWord() || next.is("s");
+    }
+
+    /** The number of tokens of a model designation starting at {@code i}: numbers, words with digits, designators. */
+    private static int designation(TextView view, int i) {
+        List<Token> tokens = view.tokens();
+        int n = 0;
+        int lastGood = 0;
+        while (i + n < tokens.size() && n < MAX_DESIGNATION) {
+            Token t = tokens.get(i + n);
+            Token prev = tokens.get(i + n - 1);
+            boolean ok;
+            if (t.isNumber()) {
+                ok = !isMemoryUnit(view.token(i + n + 1));
+            } else if (t.isWord()) {
+                ok = hasDigit(t.lower()) || DESIGNATORS.contains(t.lower())
+                        || (prev.isNumber() && view.joined(prev, t) && t.text().length() <= 2
+                                && Character.isUpperCase(t.text().charAt(0)));
+            } else {
+                ok = t.isSymbol('-') && view.joined(prev, t) && i + n + 1 < tokens.size()
+                        && view.joined(t, tokens.get(i + n + 1)) && (tokens.get(i + n + 1).isNumber()
+                                || hasDigit(tokens.get(i + n + 1).lower()));
+            }
+            if (!ok) {
+                break;
+            }
+            n++;
+            if (!t.isSymbol('-')) {
+                lastGood = n;
+            }
+        }
+        return lastGood;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isDigit(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMemoryUnit(Token t) {
+        return t != null && (t.is("gb") || t.is("g") || t.is("gib"));
+    }
+
+    /** Reads count, memory and the extent of the mention around a device name at {@code [i, i+len)}. */
+    private static Mention mention(TextView view, int i, int len, boolean generic) {
+        List<Token> tokens = view.tokens();
+        int sentenceStart = view.sentences().get(tokens.get(i).sentence()).firstToken();
+        int sentenceEnd = view.sentences().get(tokens.get(i).sentence()).endToken();
+        String name = nameOf(view, i, i + len - 1, generic);
+        int first = i;
+        int last = i + len - 1;
+        Double memory = null;
+        Integer count = null;
+
+        // Before the name: vendor words, memory ("80GB"), generic adjectives, then the count.
+        int j = i - 1;
+        while (j >= sentenceStart) {
+            int v = VENDORS.matchEndingAt(tokens, j);
+            if (v > 0) {
+                j -= v;
+                continue;
+            }
+            if (generic && GENERIC_ADJ.contains(tokens.get(j).lower())) {
+                j--;
+                continue;
+            }
+            break;
+        }
+        if (j - 1 >= sentenceStart && isMemoryUnit(tokens.get(j)) && tokens.get(j - 1).isNumber()) {
+            memory = tokens.get(j - 1).number();
+            first = j - 1;
+            j -= 2;
+            if (j >= sentenceStart && tokens.get(j).isSymbol('-')) {
+                j--;
+            }
+        }
+        int[] c = countBefore(view, j, sentenceStart, generic);
+        if (c != null) {
+            count = c[0];
+            first = c[1];
+        }
+
+        // After the name: "-80GB", " 80GB", "GPU", "(48G)", "with 80 GB memory".
+        int k = last + 1;
+        if (memory == null) {
+            Token a = view.token(k);
+            Token b = view.token(k + 1);
+            Token u = view.token(k + 2);
+            if (a != null && a.isSymbol('-') && b != null && b.isNumber() && isMemoryUnit(u)) {
+                memory = b.number();
+                last = k + 2;
+                k = last + 1;
+            } else if (a != null && a.isNumber() && isMemoryUnit(b)) {
+                memory = a.number();
+                last = k + 1;
+                k = last + 1;
+            }
+        }
+        if (!generic) {
+            int nl = DEVICE_NOUNS.matchAt(tokens, k);
+            if (nl > 0 && k < sentenceEnd) {
+                last = k + nl - 1;
+                k = last + 1;
+            }
+        } else if (notADevice(view, k)) {
+            count = null;
+        }
+        if (memory == null) {
+            Token open = view.token(k);
+            Token num = view.token(k + 1);
+            Token unit = view.token(k + 2);
+            Token close = view.token(k + 3);
+            if (open != null && open.isSymbol('(') && num != null && num.isNumber() && isMemoryUnit(unit)
+                    && close != null && close.isSymbol(')')) {
+                memory = num.number();
+                last = k + 3;
+            } else if (open != null && open.is("with") && num != null && num.isNumber() && isMemoryUnit(unit)) {
+                Token what = view.token(k + 3);
+                if (what != null && what.is("of")) {
+                    what = view.token(k + 4);
+                }
+                if (what != null && (what.is("memory") || what.is("vram") || what.is("hbm") || what.is("ram"))) {
+                    memory = num.number();
+                    last = what.index();
+                }
+            }
+        }
+        if (memory != null && !(memory > 0 && memory < 10_000)) {
+            memory = null;
+        }
+        return new Mention(name, generic, count, memory, tokens.get(first).start(), tokens.get(last).end(), last);
+    }
+
+    /** "8 GPU hours", "GPU-hours", "GPU memory": a generic processor word that is no device. */
+    private static boolean notADevice(TextView view, int k) {
+        Token a = view.token(k);
+        if (a == null) {
+            return false;
+        }
+        if (NOT_DEVICE_AFTER.contains(a.lower())) {
+            return true;
+        }
+        Token b = view.token(k + 1);
+        return a.isSymbol('-') && b != null && NOT_DEVICE_AFTER.contains(b.lower());
+    }
+
+    /** {count, first token} of a count ending at token {@code j}, or {@code null}. */
+    private static int[] countBefore(TextView view, int j, int floor, boolean generic) {
+        List<Token> tokens = view.tokens();
+        if (j < floor) {
+            return null;
+        }
+        Token t = tokens.get(j);
+        // "8 x A100", "8×H100", "8x A100"
+        if ((t.isSymbol('×') || t.is("x") || t.isSymbol('*')) && j - 1 >= floor && tokens.get(j - 1).isNumber()) {
+            Integer n = asCount(tokens.get(j - 1).number());
+            return n == null ? null : new int[] {n, j - 1};
+        }
+        // "an 8-GPU node"
+        if (generic && t.isSymbol('-') && j - 1 >= floor && tokens.get(j - 1).isNumber()
+                && view.joined(tokens.get(j - 1), t)) {
+            Integer n = asCount(tokens.get(j - 1).number());
+            return n == null ? null : new int[] {n, j - 1};
+        }
+        if (t.isNumber()) {
+            // "256x256 on 8 GPUs" is fine, but "3.5 GPU" or "2024 A100" are not counts.
+            if (j - 1 >= floor && (tokens.get(j - 1).isSymbol('.') || tokens.get(j - 1).isSymbol('×'))) {
+                return null;
+            }
+            Integer n = asCount(t.number());
+            return n == null ? null : new int[] {n, j};
+        }
+        Integer w = COUNT_WORDS.get(t.lower());
+        if (w == null) {
+            double v = NumberWords.value(t);
+            w = Double.isNaN(v) ? null : asCount(v);
+        }
+        if (w != null) {
+            int first = j;
+            if (j - 1 >= floor && (tokens.get(j - 1).is("a") || tokens.get(j - 1).is("an"))) {
+                first = j - 1;
+            }
+            return new int[] {w, first};
+        }
+        return null;
+    }
+
+    private static Integer asCount(double v) {
+        if (Double.isNaN(v) || v < 1 || v > MAX_COUNT || v != Math.rint(v)) {
+            return null;
+        }
+        return (int) v;
+    }
+
+    private static String nameOf(TextView view, int first, int last, boolean generic) {
+        String name = view.text(first, last);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (generic) {
+            return (lower.endsWith("s") ? name.substring(0, name.length() - 1) : name).toUpperCase(Locale.ROOT);
+        }
+        if (first == last && lower.endsWith("s") && !DEVICE_WORDS.contains(lower)
+                && DEVICE_WORDS.contains(lower.substring(0, lower.length() - 1))) {
+            return name.substring(0, name.length() - 1);
+        }
+        return name;
+    }
+
+    private static Map<String, Integer> counts(List<String> entries) {
+        Map<String, Integer> m = new HashMap<>();
+        for (String e : entries) {
+            int sp = e.lastIndexOf(' ');
+            m.put(e.substring(0, sp).toLowerCase(Locale.ROOT), Integer.parseInt(e.substring(sp + 1)));
+        }
+        return Map.copyOf(m);
+    }
+
+    /** The normalised look-up key of a device name: lower case, letters and digits only. */
+    static String key(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < name.length(); k++) {
+            char ch = Character.toLowerCase(name.charAt(k));
+            if (Character.isLetterOrDigit(ch)) {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** One device mention: its name, whether it is a generic processor, what it states, and its span. */
+    record Mention(String name, boolean generic, Integer count, Double memoryGB, int start, int end, int lastToken) {
+        String key() {
+            return HardwareExtractor.key(name);
+        }
+
+        /** This first mention, completed with what a later mention of the same device states. */
+        Mention merge(Mention later) {
+            if (generic && count == null && later.count != null) {
+                return later;
+            }
+            return new Mention(name, generic, count != null ? count : later.count,
+                    memoryGB != null ? memoryGB : later.memoryGB, start, end, lastToken);
+        }
+    }
+}

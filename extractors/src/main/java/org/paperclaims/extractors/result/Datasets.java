@@ -1,0 +1,100 @@
+package org.paperclaims.extractors.result;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.paperclaims.extractors.internal.PhraseSet;
+import org.paperclaims.model.DatasetClaim;
+import org.paperclaims.text.Sentence;
+import org.paperclaims.text.TextView;
+import org.paperclaims.text.Token;
+
+/**
+ * Where the data sets of the dataset claims are mentioned: at each claim's own span (its first mention)
+ * and wherever its name or text is written again ("ImageNet" after "ImageNet 256x256"), so that a figure
+ * can take the data set named near it.
+ */
+final class Datasets {
+    /** How far after a figure a data set may follow ("0.77 FAD on AudioCaps"). */
+    private static final int AFTER_WINDOW = 10;
+
+    private record Mention(int first, String name) {
+    }
+
+    private final TextView view;
+    private final List<Mention> mentions = new ArrayList<>();
+
+    Datasets(TextView view, List<DatasetClaim> claims) {
+        this.view = view;
+        if (claims.isEmpty()) {
+            return;
+        }
+        List<Token> tokens = view.tokens();
+        List<PhraseSet> phrases = new ArrayList<>();
+        for (DatasetClaim c : claims) {
+            phrases.add(PhraseSet.of(List.of(c.name(), c.text())));
+        }
+        // One pass over the tokens per claim: claims are few, and a phrase look-up is by first token.
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            for (int c = 0; c < claims.size(); c++) {
+                DatasetClaim claim = claims.get(c);
+                if (t.start() == claim.start() || phrases.get(c).matchAt(tokens, i) > 0) {
+                    mentions.add(new Mention(i, claim.name()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * The data set of a figure at {@code figure} whose result ends at {@code last}, or {@code null}. Only a
+     * figure of a named metric takes the data set of the previous sentence: a bare change ("reduces the gap
+     * by 67%") is not tied to the setting described before it.
+     */
+    String forFigure(Sentence s, int figure, int last, boolean namedMetric) {
+        String after = null;
+        String before = null;
+        for (Mention m : mentions) {
+            if (m.first > last && m.first < s.endToken() && m.first - last <= AFTER_WINDOW && after == null
+                    && !figureBetween(last, m.first)) {
+                after = m.name;
+            }
+            if (m.first >= s.firstToken() && m.first < figure) {
+                before = m.name;
+            }
+        }
+        if (after != null) {
+            return after;
+        }
+        if (before != null) {
+            return before;
+        }
+        if (s.index() == 0 || !namedMetric) {
+            return null;
+        }
+        Sentence prev = view.sentences().get(s.index() - 1);
+        Set<String> names = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.first >= prev.firstToken() && m.first < prev.endToken()) {
+                names.add(m.name);
+            }
+        }
+        return names.size() == 1 ? names.iterator().next() : null;
+    }
+
+    /** Whether another figure stands between the result and a data set after it. */
+    private boolean figureBetween(int last, int dataset) {
+        for (int k = last + 1; k < dataset; k++) {
+            Token t = view.token(k);
+            if (t.isNumber() && !(view.token(k - 1) != null && view.token(k - 1).isSymbol('×'))) {
+                Token n = view.token(k + 1);
+                if (n == null || !(n.isSymbol('×') || n.isWord() && n.lower().startsWith("x"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

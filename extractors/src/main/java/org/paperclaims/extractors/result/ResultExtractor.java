@@ -1,0 +1,605 @@
+package org.paperclaims.extractors.result;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.paperclaims.extractors.internal.Bounds;
+import org.paperclaims.extractors.internal.PhraseSet;
+import org.paperclaims.extractors.internal.Vocabulary;
+import org.paperclaims.model.DatasetClaim;
+import org.paperclaims.model.ResultClaim;
+import org.paperclaims.pipeline.Document;
+import org.paperclaims.pipeline.Extractor;
+import org.paperclaims.pipeline.Key;
+import org.paperclaims.text.Sentence;
+import org.paperclaims.text.TextView;
+import org.paperclaims.text.Token;
+
+/**
+ * Finds quality figures ({@code result} claims): "an FID of 2.05", "2.96 gFID", "0.77 FAD on AudioCaps",
+ * "FID from 18.65 to 1.80", "a 0.38% drop in accuracy", "an FID_b improvement of 11.6 and 3.7",
+ * "outperforms VAR by 0.19", "1.81x lower mean-squared-error".
+ *
+ * <p>Normalisation rules (vocabulary in {@code results.txt}):
+ * <ul>
+ * <li>metric: the metric name as written ("Frechet inception distance (FID)" gives {@code FID}), with a
+ *     modifier written before it ("average accuracy", "top-1 accuracy"); for a change of a generic quality
+ *     noun ("quality", "performance", "gap") or of points without a metric, {@code null}; a margin
+ *     ("outperforms X by 0.4") takes the metric of the sentence's previous result.</li>
+ * <li>value: the figure reached as written ("X of V", "V X", "(V X)", "X to V", B in "from A to B"), or
+ *     {@code null} when only a change is stated; {@code from}: A in "from A to B".</li>
+ * <li>delta: a stated change ("X improvement of V", "V% drop in X", "V point X increase", "improves X by
+ *     V", "by V points", "V× lower X"), signed so that positive means better: improvement words are
+ *     positive, degradation words negative, and "increase"/"drop"-like words follow the metric's
+ *     direction (an FID increase or an accuracy drop is negative, an error reduction positive).</li>
+ * <li>unit: {@code %} when the figure is written as a percentage, else {@code null}.</li>
+ * <li>lists: "FID of 2.05 at 256x256 and 2.53 at 512x512", "by 0.4/0.19", "of 11.6 and 3.7" give one
+ *     result per figure with the same metric.</li>
+ * <li>dataset: the canonical name of a dataset claim mentioned after the figure in its sentence ("on
+ *     ImageNet"), else before it in the sentence, else the only one of the previous sentence; else
+ *     {@code null}.</li>
+ * <li>not results: a figure with "x"/"times" (a ratio, except "V× lower X" of a metric), changes of speed,
+ *     memory, cost or other resources ("increases generation speed by 22.4%"), percentages of a change
+ *     without a metric or quality noun, and "from A to B" of anything but a quality.</li>
+ * </ul>
+ */
+public final class ResultExtractor implements Extractor {
+    private static final Vocabulary VOCAB = Vocabulary.load("results.txt");
+    private static final Set<String> QUALITY = VOCAB.words("quality-nouns");
+    private static final Set<String> BETTER = VOCAB.words("better");
+    private static final Set<String> WORSE = VOCAB.words("worse");
+    private static final Set<String> UP = VOCAB.words("up");
+    private static final Set<String> DOWN = VOCAB.words("down");
+    private static final PhraseSet NOT_QUALITY = VOCAB.phrases("not-quality");
+    private static final Set<String> CONNECTORS = Set.of("of", "=", ":", "is", "reaches", "reaching", "to", "≈");
+    private static final Set<String> RATIO = Set.of("x", "×", "times", "fold");
+    private static final Set<String> LIST_STOPS = Set.of("with", "while", "which", "whereas", ";", "(", "than",
+            "compared", "respectively", "but", "outperforming");
+    /** How far back a change word or metric is looked for before "by V". */
+    private static final int BY_WINDOW = 16;
+    /** How far a list of figures sharing one metric may run. */
+    private static final int LIST_WINDOW = 8;
+
+    @Override
+    public String id() {
+        return "result";
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+        return Set.of(Key.claims(DatasetClaim.class));
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(Key.claims(ResultClaim.class));
+    }
+
+    @Override
+    public void extract(Document document) {
+        TextView view = document.text();
+        Datasets datasets = new Datasets(view, document.claims(DatasetClaim.class));
+        boolean[] used = new boolean[view.size()];
+        for (Sentence s : view.sentences()) {
+            Scan scan = new Scan(view, s, used);
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (view.token(i).isNumber() && !used[i]) {
+                    scan.figure(i);
+                }
+            }
+            for (Found f : scan.found) {
+                String dataset = datasets.forFigure(s, f.figure, f.last, f.metric != null);
+                int start = view.token(f.first).start();
+                int end = view.token(f.last).end();
+                document.add(new ResultClaim(view.original().substring(start, end), start, end, f.metric, f.value,
+                        f.unit, f.from, f.delta, dataset));
+            }
+        }
+    }
+
+    /** One result before its dataset is known. */
+    private record Found(int first, int last, int figure, String metric, Double value, String unit, Double from,
+            Double delta) {
+    }
+
+    /** The patterns of one sentence; remembers the sentence's previous result for margins and lists. */
+    private static final class Scan {
+        private final TextView view;
+        private final List<Token> tokens;
+        private final int floor;
+        private final int ceiling;
+        private final boolean[] used;
+        private final List<Found> found = new ArrayList<>();
+        private Metrics.Mention lastMetric;
+        /** The end of the last "by V" margin and its sign, for "... by 0.4 and Y by 1.82". */
+        private int lastMarginEnd = -1;
+        private int lastMarginSign;
+        /** The end of the last change in points, for "1 point gain in A, up to 4 points on B". */
+        private int lastPointsEnd = -1;
+        private int lastPointsSign;
+
+        Scan(TextView view, Sentence s, boolean[] used) {
+            this.view = view;
+            this.tokens = view.tokens();
+            this.floor = s.firstToken();
+            this.ceiling = s.endToken();
+            this.used = used;
+        }
+
+        void figure(int i) {
+            // A number inside a hyphenated name is no figure: "top-1", "GPT-2", "Llama-3".
+            Token p = view.token(i - 1);
+            Token pp = view.token(i - 2);
+            if (p != null && pp != null && p.isSymbol('-') && view.joined(p, tokens.get(i)) && view.joined(pp, p)
+                    && pp.isWord()) {
+                return;
+            }
+            if (isRatio(i)) {
+                ratioOfMetric(i);
+                return;
+            }
+            if (fromTo(i) || metricOfValue(i) || margin(i) || valueMetric(i) || ratioOfMetric(i) || pointsInList(i)) {
+                return;
+            }
+        }
+
+        // ---- patterns ----
+
+        /** "FID from 18.65 to 1.80", "from 39.33 to 42.83 on InfiniteBench". */
+        private boolean fromTo(int i) {
+            Token prev = view.token(i - 1);
+            if (prev == null || i - 1 < floor || !prev.is("from")) {
+                return false;
+            }
+            int a = afterFigure(i);
+            if (a >= ceiling || !tokens.get(a).is("to") || a + 1 >= ceiling || !tokens.get(a + 1).isNumber()) {
+                return false;
+            }
+            int b = a + 1;
+            int bEnd = afterFigure(b);
+            if (unitAfter(b) || unitAfter(i)) {
+                return false;
+            }
+            int k = i - 2;
+            while (k >= floor && (changeSign(tokens.get(k).lower()) != 0 || tokens.get(k).is("the"))) {
+                k--;
+            }
+            Metrics.Mention m = Metrics.endingAt(view, k, floor);
+            if (m == null && !qualityContext(i)) {
+                return false;
+            }
+            String unit = percent(i) || percent(b) ? "%" : null;
+            int first = m != null ? m.first() : i - 1;
+            add(new Found(first, bEnd - 1, b, m == null ? null : m.name(), tokens.get(b).number(), unit,
+                    tokens.get(i).number(), null), m);
+            used[i] = true;
+            used[b] = true;
+            return true;
+        }
+
+        /** "FID of 2.05", "average score of 66.1", "FID_b improvement of 11.6", "quality loss of 3%". */
+        private boolean metricOfValue(int i) {
+            int b = i;
+            while (b - 1 >= floor && (tokens.get(b - 1).is("only") || tokens.get(b - 1).is("just"))) {
+                b--;
+            }
+            b = Bounds.before(tokens, b, floor).start();
+            int c = b - 1;
+            if (c < floor || !CONNECTORS.contains(tokens.get(c).lower())) {
+                return false;
+            }
+            int k = c - 1;
+            while (k >= floor && (tokens.get(k).is("score") || tokens.get(k).is("value") || tokens.get(k).is("of"))
+                    && Metrics.endingAt(view, k, floor) == null) {
+                k--;
+            }
+            int sign = k >= floor ? changeSign(tokens.get(k).lower()) : 0;
+            boolean percent = percent(i);
+            if (sign != 0 && !tokens.get(c).is("to")) {
+                // A change: "FID_b improvement of 11.6", "quality loss of 3%", "a drop of 2% in accuracy".
+                Metrics.Mention m = Metrics.endingAt(view, k - 1, floor);
+                boolean quality = m == null && k - 1 >= floor && QUALITY.contains(tokens.get(k - 1).lower());
+                int end = afterFigure(i);
+                if (m == null && !quality && end < ceiling && tokens.get(end).is("in")) {
+                    m = Metrics.startingAt(view, end + 1, floor, ceiling);
+                }
+                if (m == null && !quality && !points(end)) {
+                    return false;
+                }
+                if (unitAfter(i) || notQualityNear(k - 3, k)) {
+                    return false;
+                }
+                boolean lower = m != null ? m.lowerIsBetter()
+                        : quality && Metrics.lowerIsBetter(tokens.get(k - 1).lower());
+                double delta = signed(tokens.get(k).lower(), lower) * tokens.get(i).number();
+                int first = m != null && m.first() < k ? m.first() : quality ? k - 1 : k;
+                int last = m != null && m.last() > i ? m.last() : lastOfFigure(i);
+                add(new Found(first, last, i, m == null ? null : m.name(), null, percent ? "%" : null, null, delta), m);
+                list(i, last, m, percent, true, sign == 0 ? 1 : (delta < 0 ? -1 : 1));
+                return true;
+            }
+            Metrics.Mention m = Metrics.endingAt(view, k, floor);
+            if (m == null || unitAfter(i)) {
+                return false;
+            }
+            int last = lastOfFigure(i);
+            add(new Found(m.first(), last, i, m.name(), tokens.get(i).number(), percent ? "%" : null, null, null), m);
+            list(i, last, m, percent, false, 0);
+            return true;
+        }
+
+        /**
+         * "2.96 gFID", "0.77 FAD", "85.3% top-1 accuracy"; with a change word after the metric or the figure a
+         * change: "1.6% average accuracy drop", "1 point Rouge-L increase", "0.38% drop in accuracy".
+         */
+        private boolean valueMetric(int i) {
+            int a = afterFigure(i);
+            boolean percent = percent(i);
+            boolean pts = points(a);
+            if (pts) {
+                a++;
+            }
+            if (a >= ceiling) {
+                return false;
+            }
+            Metrics.Mention m = Metrics.startingAt(view, a, floor, ceiling);
+            if (m != null) {
+                int after = m.last() + 1;
+                int sign = after < ceiling ? changeSign(tokens.get(after).lower()) : 0;
+                if (sign != 0) {
+                    double delta = signed(tokens.get(after).lower(), m.lowerIsBetter()) * tokens.get(i).number();
+                    add(new Found(i, after, i, m.name(), null, percent ? "%" : null, null, delta), m);
+                    points(i, after, pts, delta);
+                    return true;
+                }
+                if (pts) {
+                    return false;
+                }
+                add(new Found(i, m.last(), i, m.name(), tokens.get(i).number(), percent ? "%" : null, null, null), m);
+                return true;
+            }
+            // "0.38% drop in accuracy", "1 point gain in commonsense reasoning", "3% improvement in quality".
+            int sign = changeSign(tokens.get(a).lower());
+            if (sign == 0) {
+                return false;
+            }
+            int k = a + 1;
+            Metrics.Mention target = null;
+            boolean quality = false;
+            if (k < ceiling && (tokens.get(k).is("in") || tokens.get(k).is("on") || tokens.get(k).is("of"))) {
+                target = Metrics.startingAt(view, k + 1, floor, ceiling);
+                if (target == null && k + 1 < ceiling) {
+                    quality = QUALITY.contains(tokens.get(k + 1).lower())
+                            || k + 2 < ceiling && QUALITY.contains(tokens.get(k + 2).lower());
+                }
+            }
+            if (notQualityNear(a + 1, a + 4) || target == null && !quality && !pts) {
+                return false;
+            }
+            boolean lower = target != null && target.lowerIsBetter();
+            double delta = signed(tokens.get(a).lower(), lower) * tokens.get(i).number();
+            int first = i;
+            if (i - 1 >= floor && (tokens.get(i - 1).is("average") || tokens.get(i - 1).is("mean"))) {
+                first = i - 1;
+            }
+            int last = target != null ? target.last() : a;
+            if (target == null && pts) {
+                last = phraseEnd(a, 6);
+            }
+            add(new Found(first, last, i, target == null ? null : target.name(), null, percent ? "%" : null, null,
+                    delta), target);
+            points(i, last, pts, delta);
+            return true;
+        }
+
+        /** "outperforms VAR by 0.19", "improves accuracy by 2.1%", "reduces the gap ... by 67%". */
+        private boolean margin(int i) {
+            int b = Bounds.before(tokens, i, floor).start();
+            if (b - 1 < floor || !tokens.get(b - 1).is("by") || unitAfter(i)) {
+                return false;
+            }
+            int by = b - 1;
+            int lo = Math.max(floor, by - BY_WINDOW);
+            int verb = -1;
+            Metrics.Mention m = null;
+            boolean quality = false;
+            String qualityWord = null;
+            for (int j = by - 1; j >= lo; j--) {
+                Token t = tokens.get(j);
+                if (t.isNumber() || t.isSymbol(';')) {
+                    break;
+                }
+                if (NOT_QUALITY.matchAt(tokens, j) > 0) {
+                    return false;
+                }
+                if (verb < 0 && changeSign(t.lower()) != 0) {
+                    verb = j;
+                }
+                if (m == null) {
+                    Metrics.Mention mm = Metrics.endingAt(view, j, lo);
+                    if (mm != null) {
+                        m = mm;
+                    }
+                }
+                if (QUALITY.contains(t.lower()) && qualityWord == null) {
+                    quality = true;
+                    qualityWord = t.lower();
+                }
+            }
+            boolean inherited = verb < 0 && lastMarginEnd >= 0 && by - lastMarginEnd <= 2 * BY_WINDOW;
+            boolean percent = percent(i);
+            int end = afterFigure(i);
+            boolean pts = points(end);
+            if (verb < 0 && !inherited) {
+                return false;
+            }
+            if (m == null && !quality && !pts && !(verb >= 0 && BETTER.contains(tokens.get(verb).lower()))
+                    && !inherited) {
+                return false;
+            }
+            // "by 1.3 AP": a metric written after the margin names it.
+            Metrics.Mention after = pts ? null : Metrics.startingAt(view, end, floor, ceiling);
+            Metrics.Mention metric = after != null ? after : m != null ? m : quality ? null : lastMetric;
+            int sign;
+            if (verb >= 0) {
+                boolean lower = m != null ? m.lowerIsBetter() : quality ? Metrics.lowerIsBetter(qualityWord)
+                        : metric != null && metric.lowerIsBetter();
+                if (BETTER.contains(tokens.get(verb).lower()) && m == null && !quality) {
+                    lower = false;
+                }
+                sign = signed(tokens.get(verb).lower(), lower);
+            } else {
+                sign = lastMarginSign;
+            }
+            int first = Math.max(lo, by - 2);
+            if (verb >= 0 && (m != null || quality)) {
+                first = verb;
+            }
+            int last = lastOfFigure(i);
+            if (pts) {
+                last = end;
+            } else if (after != null) {
+                last = after.last();
+            }
+            add(new Found(first, last, i, metric == null ? null : metric.name(), null, percent ? "%" : null, null,
+                    sign * tokens.get(i).number()), null);
+            lastMarginEnd = last;
+            lastMarginSign = sign;
+            // "by 0.4/0.19": one margin per figure.
+            int j = afterFigure(i);
+            while (j + 1 < ceiling && tokens.get(j).isSymbol('/') && tokens.get(j + 1).isNumber() && !unitAfter(j + 1)) {
+                int f = j + 1;
+                int fl = lastOfFigure(f);
+                add(new Found(i, fl, f, metric == null ? null : metric.name(), null, percent(f) ? "%" : null, null,
+                        sign * tokens.get(f).number()), null);
+                used[f] = true;
+                lastMarginEnd = fl;
+                j = afterFigure(f);
+            }
+            return true;
+        }
+
+        /** "1.81x lower mean-squared-error": a ratio of a named metric, recorded as a delta. */
+        private boolean ratioOfMetric(int i) {
+            if (!isRatio(i)) {
+                return false;
+            }
+            int c = i + 2;
+            if (c < ceiling && tokens.get(c).isSymbol('-')) {
+                c++;
+            }
+            if (c >= ceiling) {
+                return false;
+            }
+            String cmp = tokens.get(c).lower();
+            if (!(cmp.equals("lower") || cmp.equals("higher") || cmp.equals("better") || cmp.equals("smaller")
+                    || cmp.equals("less"))) {
+                return false;
+            }
+            Metrics.Mention m = Metrics.startingAt(view, c + 1, floor, ceiling);
+            if (m == null) {
+                return false;
+            }
+            int sign = cmp.equals("smaller") || cmp.equals("less") ? signed("lower", m.lowerIsBetter())
+                    : signed(cmp, m.lowerIsBetter());
+            add(new Found(i, m.last(), i, m.name(), null, null, null, sign * tokens.get(i).number()), m);
+            return true;
+        }
+
+        /** "..., up to 4 points on code tasks" after "a 1 point gain in ...": a change in a list of changes. */
+        private boolean pointsInList(int i) {
+            int a = afterFigure(i);
+            if (!points(a) || lastPointsEnd < 0 || i - lastPointsEnd > 2 * LIST_WINDOW) {
+                return false;
+            }
+            int first = Bounds.before(tokens, i, floor).start();
+            int last = phraseEnd(a, 5);
+            add(new Found(first, last, i, null, null, null, null, lastPointsSign * tokens.get(i).number()), null);
+            lastPointsEnd = last;
+            return true;
+        }
+
+        // ---- lists ----
+
+        /**
+         * Further figures of one metric: "FID of 2.05 at 256x256 resolution and 2.53 at 512x512",
+         * "improvement of 11.6 and 3.7".
+         */
+        private void list(int figure, int last, Metrics.Mention m, boolean percent, boolean isDelta, int sign) {
+            int j = afterFigure(figure);
+            int limit = Math.min(ceiling, last + 1 + LIST_WINDOW);
+            while (j < limit) {
+                Token t = tokens.get(j);
+                if (LIST_STOPS.contains(t.lower()) || Metrics.matchAt(tokens, j) > 0 || changeSign(t.lower()) != 0) {
+                    return;
+                }
+                if (t.isNumber()) {
+                    Token p = tokens.get(j - 1);
+                    boolean joinedList = p.is("and") || p.isSymbol(',') || p.isSymbol('/');
+                    if (!joinedList || unitAfter(j) || isResolution(j) || used[j] || percent != percent(j)) {
+                        if (!joinedList) {
+                            j = afterFigure(j);
+                            continue;
+                        }
+                        return;
+                    }
+                    int fl = lastOfFigure(j);
+                    int fe = fl;
+                    // "2.53 at 512x512": the resolution belongs to the figure's text.
+                    if (fe + 1 < ceiling && tokens.get(fe + 1).is("at") && fe + 2 < ceiling && tokens.get(fe + 2).isNumber()) {
+                        fe = Math.min(ceiling - 1, fe + 3);
+                        while (fe > fl && !(tokens.get(fe).isNumber() || tokens.get(fe).isWord())) {
+                            fe--;
+                        }
+                    }
+                    double v = tokens.get(j).number();
+                    add(new Found(j, fe, j, m == null ? null : m.name(), isDelta ? null : v, percent ? "%" : null, null,
+                            isDelta ? sign * v : null), null);
+                    used[j] = true;
+                    j = afterFigure(j);
+                    limit = Math.min(ceiling, j + LIST_WINDOW);
+                    continue;
+                }
+                j++;
+            }
+        }
+
+        // ---- helpers ----
+
+        private void add(Found f, Metrics.Mention m) {
+            found.add(f);
+            for (int k = f.first; k <= f.last; k++) {
+                used[k] = true;
+            }
+            used[f.figure] = true;
+            if (m != null) {
+                lastMetric = m;
+            }
+        }
+
+        private void points(int figure, int last, boolean pts, double delta) {
+            if (pts) {
+                lastPointsEnd = last;
+                lastPointsSign = delta < 0 ? -1 : 1;
+            }
+        }
+
+        /** The token after a figure and its percent sign. */
+        private int afterFigure(int i) {
+            return percent(i) ? i + 2 : i + 1;
+        }
+
+        private int lastOfFigure(int i) {
+            return afterFigure(i) - 1;
+        }
+
+        private boolean percent(int i) {
+            Token n = view.token(i + 1);
+            return n != null && n.isSymbol('%');
+        }
+
+        private boolean points(int k) {
+            return k < ceiling && (tokens.get(k).is("point") || tokens.get(k).is("points") || tokens.get(k).is("pp")
+                    || tokens.get(k).is("pts"));
+        }
+
+        /** The last token of a short phrase after a change: up to a comma, "and" or the sentence end. */
+        private int phraseEnd(int from, int max) {
+            int last = from;
+            for (int k = from + 1; k < Math.min(ceiling, from + 1 + max); k++) {
+                Token t = tokens.get(k);
+                if (t.isSymbol(',') || t.isSymbol(';') || t.isSymbol('.') || t.is("and") || t.isSymbol(')')
+                        || t.isNumber()) {
+                    break;
+                }
+                last = k;
+            }
+            return last;
+        }
+
+        /** A ratio figure: "2.4x", "3 times", "2×". */
+        private boolean isRatio(int i) {
+            Token n = view.token(i + 1);
+            if (n == null) {
+                return false;
+            }
+            if (n.isSymbol('-') && view.token(i + 2) != null && view.token(i + 2).is("fold")) {
+                return true;
+            }
+            return RATIO.contains(n.lower()) && (n.isSymbol('×') || n.isWord());
+        }
+
+        /** A figure with a unit that is no quality: "7B", "256x256", "3 steps", "2x". */
+        private boolean unitAfter(int i) {
+            Token n = view.token(i + 1);
+            if (n == null || i + 1 >= ceiling) {
+                return false;
+            }
+            if (n.isSymbol('%')) {
+                n = view.token(i + 2);
+                if (n == null || i + 2 >= ceiling) {
+                    return false;
+                }
+                return RATIO.contains(n.lower()) && n.isWord() && !n.spaceBefore();
+            }
+            if (n.isWord() && view.joined(view.token(i), n)) {
+                return true;
+            }
+            return RATIO.contains(n.lower()) || n.isSymbol('×') || NOT_QUALITY.matchAt(tokens, i + 1) > 0;
+        }
+
+        private boolean isResolution(int i) {
+            Token n = view.token(i + 1);
+            Token p = view.token(i - 1);
+            return n != null && (n.isSymbol('×') || n.isWord() && n.lower().startsWith("x"))
+                    || p != null && p.isSymbol('×');
+        }
+
+        /** A speed, memory or cost word among tokens {@code [from, to]}: the change is not a quality. */
+        private boolean notQualityNear(int from, int to) {
+            for (int k = Math.max(floor, from); k <= Math.min(ceiling - 1, to); k++) {
+                if (NOT_QUALITY.matchAt(tokens, k) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a quality word ("performance", "improvement", "accuracy"...) comes shortly before. */
+        private boolean qualityContext(int i) {
+            for (int k = i - 1; k >= Math.max(floor, i - BY_WINDOW); k--) {
+                String w = tokens.get(k).lower();
+                if (NOT_QUALITY.matchAt(tokens, k) > 0) {
+                    return false;
+                }
+                if (QUALITY.contains(w) || BETTER.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** +1 for a change word that means better, -1 for worse, 0 for no change word. */
+    static int changeSign(String lower) {
+        if (BETTER.contains(lower) || UP.contains(lower)) {
+            return 1;
+        }
+        if (WORSE.contains(lower) || DOWN.contains(lower)) {
+            return -1;
+        }
+        return 0;
+    }
+
+    /** The sign of a change word for a metric: "increase" of FID is worse, "drop" of error better. */
+    static int signed(String changeWord, boolean lowerIsBetter) {
+        if (BETTER.contains(changeWord)) {
+            return 1;
+        }
+        if (WORSE.contains(changeWord)) {
+            return -1;
+        }
+        boolean up = UP.contains(changeWord);
+        return up != lowerIsBetter ? 1 : -1;
+    }
+}

@@ -1,0 +1,1395 @@
+package org.paperclaims.extractors.speed;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.paperclaims.extractors.internal.Bounds;
+import org.paperclaims.extractors.internal.NumberWords;
+import org.paperclaims.extractors.internal.PhraseSet;
+import org.paperclaims.extractors.internal.Vocabulary;
+import org.paperclaims.model.Aspect;
+import org.paperclaims.model.Bound;
+import org.paperclaims.model.Resource;
+import org.paperclaims.text.Sentence;
+import org.paperclaims.text.TextView;
+import org.paperclaims.text.Token;
+import org.paperclaims.text.TokenKind;
+
+/**
+ * Reads speed and resource figures once for {@link SpeedupExtractor} and {@link ReductionExtractor}:
+ * recognises the figures on the shared token view, groups coordinated figures into lists, decides from a
+ * bounded window of words after the figure (or the verb phrase before it) whether the list is a speed-up or
+ * a reduction, and attaches bound, aspect or resource, and baseline. Every look is bounded by the sentence
+ * and a fixed number of tokens, so the cost is linear in the text. The rules are written in the Javadoc of
+ * the two extractors; the vocabulary is {@code speed.txt}.
+ */
+final class FigureReader {
+    private static final Vocabulary VOCAB = Vocabulary.load("speed.txt");
+    private static final PhraseSet SUFFIX = VOCAB.phrases("multiplier-suffix");
+    private static final Phrases FOLD_WORDS = Phrases.of(VOCAB, "fold-words");
+    private static final Phrases FRACTIONS = Phrases.of(VOCAB, "fractions");
+    private static final PhraseSet RANGE = VOCAB.phrases("range-connector");
+    private static final PhraseSet LIST = VOCAB.phrases("list-connector");
+    private static final Phrases MAGNITUDE_COUNT = Phrases.of(VOCAB, "magnitude-count");
+    private static final PhraseSet MAGNITUDE_VAGUE = VOCAB.phrases("magnitude-vague");
+    private static final PhraseSet OR_MORE = VOCAB.phrases("bound-after-at_least");
+    private static final PhraseSet SPEED = VOCAB.phrases("speed-head");
+    private static final PhraseSet TIME = VOCAB.phrases("time-noun");
+    private static final PhraseSet REDUCE = VOCAB.phrases("reduce-word");
+    private static final PhraseSet REMOVAL = VOCAB.phrases("removal-verb");
+    private static final PhraseSet GAIN = VOCAB.phrases("gain-word");
+    private static final PhraseSet SPEED_CONTEXT = VOCAB.phrases("speed-context");
+    private static final PhraseSet QUALITY = VOCAB.phrases("quality-noun");
+    private static final Set<String> HEAD_STOP = VOCAB.words("head-stop");
+    private static final Set<String> SIZE_WORDS = VOCAB.words("size-word");
+    private static final PhraseSet SPEED_VERB = VOCAB.phrases("speed-verb");
+    private static final Resource[] RESOURCE_ORDER = {
+        Resource.MEMORY, Resource.COMPUTE, Resource.TOKENS, Resource.ENERGY, Resource.COST, Resource.STORAGE
+    };
+    private static final PhraseSet[] RESOURCES = new PhraseSet[RESOURCE_ORDER.length];
+    private static final PhraseSet ANY_RESOURCE;
+    private static final PhraseSet EFFICIENCY = VOCAB.phrases("efficiency-word");
+    private static final Aspect[] ASPECT_ORDER = Aspect.values();
+    private static final PhraseSet[] ASPECTS = new PhraseSet[ASPECT_ORDER.length];
+    private static final PhraseSet ASPECT_SPEED_NOUN = VOCAB.phrases("aspect-speed-noun");
+    private static final PhraseSet ASPECT_BLOCK_AFTER = VOCAB.phrases("aspect-blocker-after");
+    private static final PhraseSet ASPECT_BLOCK_BEFORE = VOCAB.phrases("aspect-blocker-before");
+    private static final PhraseSet NOT_ASPECT = VOCAB.phrases("not-aspect");
+    private static final PhraseSet THROUGHPUT = VOCAB.phrases("throughput-word");
+    private static final PhraseSet CUE = VOCAB.phrases("baseline-cue");
+    private static final Set<String> NP_STOP = VOCAB.words("baseline-stop");
+    private static final Set<String> AND_CONTINUE = VOCAB.words("baseline-and-continue");
+    private static final Set<String> ARTICLE = VOCAB.words("baseline-article");
+    private static final Set<String> BASELINE_NOUN = VOCAB.words("baseline-noun");
+    private static final Set<String> GENERIC = VOCAB.words("generic-modifier");
+    /** Words before "than" that make it a bound or no comparison at all ("more than 2x", "rather than"). */
+    private static final Set<String> NOT_A_THAN = Set.of("more", "less", "fewer", "greater", "rather", "other",
+            "larger", "smaller", "lower", "higher");
+
+    /** How many tokens after a figure its head phrase ("faster inference speed") may run. */
+    private static final int HEAD_WINDOW = 12;
+    /** How far before "by" the noun that a figure measures may be ("boost the speed-up ... by 16%"). */
+    private static final int BY_WINDOW = 15;
+    /** How far before an object the verb of "reducing peak-memory size up to 2.29x" may be. */
+    private static final int VERB_WINDOW = 6;
+    /** The longest baseline noun phrase, in tokens. */
+    private static final int NP_WINDOW = 8;
+    /** How far a figure without words of its own may be from the claim it continues ("7x ... and 9x in ..."). */
+    private static final int ELLIPSIS_WINDOW = 20;
+
+    static {
+        List<String> all = new ArrayList<>();
+        for (int r = 0; r < RESOURCE_ORDER.length; r++) {
+            String section = "resource-" + RESOURCE_ORDER[r].wireName();
+            RESOURCES[r] = VOCAB.phrases(section);
+            all.addAll(VOCAB.entries(section));
+        }
+        ANY_RESOURCE = PhraseSet.of(all);
+        for (int a = 0; a < ASPECT_ORDER.length; a++) {
+            ASPECTS[a] = VOCAB.phrases("aspect-" + ASPECT_ORDER[a].wireName());
+        }
+    }
+
+    private FigureReader() {
+    }
+
+    /** Which claim a finding is. */
+    enum Kind {
+        SPEEDUP, REDUCTION
+    }
+
+    /** How a figure is written. */
+    private enum Form {
+        MULTIPLIER, PERCENT, FRACTION, GROWTH, MAGNITUDE
+    }
+
+    /**
+     * One speed-up or reduction read from the text.
+     *
+     * @param first index of the first token of the claim's text
+     * @param last index of the last token of the claim's text (inclusive)
+     */
+    record Finding(Kind kind, int first, int last, double factor, Double factorMax, Bound bound, Double percent,
+            Aspect aspect, Resource resource, String baseline) {
+    }
+
+    /** A figure: tokens {@code [start, end)}, its value, the upper end of a range, and how it is written. */
+    private record Figure(int start, int end, double value, Double max, Form form, boolean vague) {
+    }
+
+    /** What a list of figures says, read from the words around it. */
+    private record Reading(Kind kind, boolean reduce, boolean removal, int textStart, int headEnd, int objFrom,
+            int objTo, int winFrom, int winTo, Resource resource, String ownBaseline) {
+    }
+
+    /** What the words of a window say: the first index of each kind of word, or -1. */
+    private static final class Window {
+        int speed = -1;
+        int time = -1;
+        int resource = -1;
+        int reduce = -1;
+        int gain = -1;
+        int quality = -1;
+        int efficiency = -1;
+        int compression = -1;
+        int last = -1;
+        int end;
+    }
+
+    /** Every speed-up and reduction of {@code view}, in order of appearance. Never throws. */
+    static List<Finding> read(TextView view) {
+        List<Token> t = view.tokens();
+        List<Figure> figures = figures(t);
+        List<List<Figure>> lists = group(t, figures);
+        List<Finding> out = new ArrayList<>();
+        Finding previous = null;
+        int previousEnd = -1;
+        int sentence = -1;
+        int sentenceFirstClaim = Integer.MAX_VALUE;
+        for (List<Figure> list : lists) {
+            Figure head = list.get(0);
+            Sentence s = view.sentenceOf(t.get(head.start()));
+            if (s.index() != sentence) {
+                sentence = s.index();
+                sentenceFirstClaim = Integer.MAX_VALUE;
+            }
+            int floor = Math.max(s.firstToken(), previousEnd);
+            Reading r = classify(t, s, list, floor);
+            if (r == null && previous != null && t.get(previous.last()).sentence() == s.index()
+                    && head.start() - previousEnd <= ELLIPSIS_WINDOW) {
+                r = ellipsis(t, s, list, previous, floor);
+            }
+            Figure lastFig = list.get(list.size() - 1);
+            previousEnd = Math.max(previousEnd, lastFig.end());
+            if (r == null) {
+                continue;
+            }
+            List<Finding> found = attach(view, s, list, r, floor, sentenceFirstClaim);
+            out.addAll(found);
+            if (!found.isEmpty()) {
+                sentenceFirstClaim = Math.min(sentenceFirstClaim, found.get(0).first());
+                previous = found.get(found.size() - 1);
+                previousEnd = Math.max(previousEnd, lastFig.end());
+            }
+        }
+        return dedupe(out);
+    }
+
+    // ------------------------------------------------------------------ figures
+
+    private static List<Figure> figures(List<Token> t) {
+        List<Figure> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            Figure f = figureAt(t, i);
+            if (f != null) {
+                out.add(f);
+                i = f.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static Figure figureAt(List<Token> t, int i) {
+        Figure m = magnitudeAt(t, i);
+        if (m != null) {
+            return m;
+        }
+        Token tok = t.get(i);
+        if (tok.kind() == TokenKind.URL) {
+            return null;
+        }
+        int len = FRACTIONS.length(t, i);
+        if (len > 0) {
+            return new Figure(i, i + len, FRACTIONS.value(t, i, len), null, Form.FRACTION, false);
+        }
+        double v = NumberWords.value(tok);
+        if (!Double.isNaN(v)) {
+            Figure f = numberFigure(t, i, v);
+            if (f != null) {
+                return f;
+            }
+        }
+        if (tok.is("factor") && i + 2 < t.size() && t.get(i + 1).is("of")) {
+            double f = NumberWords.value(t.get(i + 2));
+            if (!Double.isNaN(f) && !(i + 3 < t.size() && percentLength(t, i + 3) > 0)) {
+                return new Figure(i, i + 3, f, null, Form.MULTIPLIER, false);
+            }
+        }
+        len = FOLD_WORDS.length(t, i);
+        if (len > 0) {
+            return new Figure(i, i + len, FOLD_WORDS.value(t, i, len), null, Form.MULTIPLIER, false);
+        }
+        if (tok.isWord()) {
+            double g = NumberWords.multiplierAt(t, i);
+            if (!Double.isNaN(g) && g > 1) {
+                return new Figure(i, i + NumberWords.multiplierLength(t, i), g, null, Form.GROWTH, false);
+            }
+        }
+        return null;
+    }
+
+    /** A number or spelled cardinal followed by a multiplier suffix or a percent sign, or a range of them. */
+    private static Figure numberFigure(List<Token> t, int i, double v) {
+        boolean numeric = t.get(i).isNumber();
+        if (i > 0 && (t.get(i - 1).isSymbol('×') || t.get(i - 1).is("x")) && numeric) {
+            return null; // the second side of "256 × 256"
+        }
+        int j = i + 1;
+        int pl = numeric ? percentLength(t, j) : 0;
+        int sl = pl > 0 ? 0 : suffixLength(t, j);
+        int k = j + pl + sl;
+        int cl = RANGE.matchAt(t, k);
+        if (cl > 0 && k + cl < t.size()) {
+            Token second = t.get(k + cl);
+            double v2 = NumberWords.value(second);
+            if (!Double.isNaN(v2) && v2 > v && second.isNumber() == numeric) {
+                int j2 = k + cl + 1;
+                int pl2 = numeric ? percentLength(t, j2) : 0;
+                if (pl2 > 0 && sl == 0) {
+                    return new Figure(i, j2 + pl2, v, v2, Form.PERCENT, false);
+                }
+                int sl2 = suffixLength(t, j2);
+                if (sl2 > 0 && pl == 0) {
+                    return new Figure(i, j2 + sl2, v, v2, Form.MULTIPLIER, false);
+                }
+            }
+        }
+        if (pl > 0) {
+            return new Figure(i, j + pl, v, null, Form.PERCENT, false);
+        }
+        if (sl > 0) {
+            return new Figure(i, j + sl, v, null, Form.MULTIPLIER, false);
+        }
+        return null;
+    }
+
+    private static int percentLength(List<Token> t, int j) {
+        if (j >= t.size()) {
+            return 0;
+        }
+        Token a = t.get(j);
+        if (a.isSymbol('%') || a.is("percent")) {
+            return 1;
+        }
+        if (a.is("per") && j + 1 < t.size() && t.get(j + 1).is("cent")) {
+            return 2;
+        }
+        return 0;
+    }
+
+    private static int suffixLength(List<Token> t, int j) {
+        int len = SUFFIX.matchAt(t, j);
+        if (len == 0) {
+            return 0;
+        }
+        Token s = t.get(j);
+        boolean cross = s.is("x") || s.isSymbol('×');
+        if (cross && j + 1 < t.size() && t.get(j + 1).isNumber()) {
+            return 0; // a size such as "3 x 3" or "2 × 8"
+        }
+        return len;
+    }
+
+    /** "two orders of magnitude", "an order of magnitude", "one to two orders of magnitude", "orders of magnitude". */
+    private static Figure magnitudeAt(List<Token> t, int i) {
+        int k = i;
+        double c1 = Double.NaN;
+        double c2 = Double.NaN;
+        boolean vague = false;
+        int len = countLength(t, k);
+        if (len > 0) {
+            c1 = countValue(t, k, len);
+            k += len;
+            int cl = RANGE.matchAt(t, k);
+            int len2 = cl > 0 ? countLength(t, k + cl) : 0;
+            if (len2 > 0) {
+                c2 = countValue(t, k + cl, len2);
+                k += cl + len2;
+            }
+        } else if ((len = MAGNITUDE_VAGUE.matchAt(t, k)) > 0) {
+            vague = true;
+            k += len;
+        }
+        if (k + 2 >= t.size() || !(t.get(k).is("orders") || t.get(k).is("order")) || !t.get(k + 1).is("of")
+                || !t.get(k + 2).is("magnitude")) {
+            return null;
+        }
+        boolean plural = t.get(k).is("orders");
+        int end = k + 3;
+        if (Double.isNaN(c1)) {
+            if (!plural && !vague) {
+                return new Figure(i, end, 10, null, Form.MAGNITUDE, false);
+            }
+            return new Figure(i, end, 100, null, Form.MAGNITUDE, true);
+        }
+        double lo = Math.pow(10, c1);
+        Double hi = Double.isNaN(c2) || c2 <= c1 ? null : Math.pow(10, c2);
+        return new Figure(i, end, lo, hi, Form.MAGNITUDE, false);
+    }
+
+    private static int countLength(List<Token> t, int k) {
+        if (k >= t.size()) {
+            return 0;
+        }
+        int len = MAGNITUDE_COUNT.length(t, k);
+        if (len > 0) {
+            return len;
+        }
+        return t.get(k).isNumber() || !Double.isNaN(NumberWords.value(t.get(k))) ? 1 : 0;
+    }
+
+    private static double countValue(List<Token> t, int k, int len) {
+        double v = MAGNITUDE_COUNT.value(t, k, len);
+        return Double.isNaN(v) ? NumberWords.value(t.get(k)) : v;
+    }
+
+    /** Coordinated figures of one form family ("2.7x and 3.1x", "half or even three-quarters"). */
+    private static List<List<Figure>> group(List<Token> t, List<Figure> figures) {
+        List<List<Figure>> out = new ArrayList<>();
+        List<Figure> current = null;
+        for (Figure f : figures) {
+            if (current != null) {
+                Figure prev = current.get(current.size() - 1);
+                if (family(prev) == family(f) && t.get(prev.start()).sentence() == t.get(f.start()).sentence()
+                        && connected(t, prev.end(), Bounds.before(t, f.start(), prev.end()).start())) {
+                    current.add(f);
+                    continue;
+                }
+            }
+            current = new ArrayList<>();
+            current.add(f);
+            out.add(current);
+        }
+        return out;
+    }
+
+    private static int family(Figure f) {
+        return switch (f.form()) {
+            case PERCENT -> 1;
+            case FRACTION -> 2;
+            default -> 0;
+        };
+    }
+
+    /** Whether tokens {@code [from, to)} are only list connectors, at least one and at most four tokens. */
+    private static boolean connected(List<Token> t, int from, int to) {
+        if (to <= from || to - from > 4) {
+            return false;
+        }
+        int k = from;
+        while (k < to) {
+            int len = LIST.matchAt(t, k);
+            if (len == 0) {
+                return false;
+            }
+            k += len;
+        }
+        return k == to;
+    }
+
+    // ------------------------------------------------------------------ what a list says
+
+    private static Reading classify(List<Token> t, Sentence s, List<Figure> list, int floor) {
+        Figure first = list.get(0);
+        Figure last = list.get(list.size() - 1);
+        int textStart = boundStart(t, first, floor);
+        int after = last.end();
+        int afterBound = skipOrMore(t, after, s.endToken());
+        Window w = scan(t, afterBound, Math.min(s.endToken(), afterBound + HEAD_WINDOW));
+        Form form = first.form();
+        Reading r = forward(t, s, list, w, textStart, afterBound, form, floor);
+        if (r != null) {
+            return r;
+        }
+        return backward(t, s, list, w, textStart, afterBound, floor);
+    }
+
+    private static int skipOrMore(List<Token> t, int after, int end) {
+        int len = after < end ? OR_MORE.matchAt(t, after) : 0;
+        return after + len;
+    }
+
+    private static Reading forward(List<Token> t, Sentence s, List<Figure> list, Window w, int textStart,
+            int after, Form form, int floor) {
+        if (w.quality >= 0 && before(w.quality, w.speed, w.time, w.resource)) {
+            return null;
+        }
+        int winTo = w.last + 1;
+        boolean reduceBefore = textStart - 1 >= floor && REDUCE.matchEndingAt(t, textStart - 1) > 0;
+        boolean share = form == Form.PERCENT && after < t.size() && t.get(after).is("of");
+        if (share && !reduceBefore) {
+            return null; // "95% of the speed-up", "30% of the FLOPs": a share, not a change
+        }
+        if (reduceBefore && w.speed < 0 && (w.time >= 0 || w.resource >= 0) && form != Form.GROWTH
+                && form != Form.FRACTION && before(Math.max(w.time, w.resource), w.reduce)) {
+            // "saves 40% of memory", "prunes 50% of the visual tokens"
+            return w.time >= 0 && (w.resource < 0 || w.time < w.resource)
+                    ? new Reading(Kind.SPEEDUP, true, true, textStart - 1, w.last, textStart - 1, textStart, after,
+                            winTo, null, null)
+                    : new Reading(Kind.REDUCTION, true, true, textStart - 1, w.last, textStart - 1, textStart, after,
+                            winTo, resourceOf(t, after, winTo), null);
+        }
+        if (share) {
+            return null; // "pruning 60% of the heads reduces compute": the share is not the measured change
+        }
+        if (form == Form.FRACTION) {
+            boolean removal = removalBefore(t, list.get(0), textStart, floor);
+            if (w.time >= 0 && w.speed < 0) {
+                return new Reading(Kind.SPEEDUP, true, removal, textStart, w.last, textStart, textStart, after, winTo,
+                        null, null);
+            }
+            if (w.resource >= 0) {
+                return new Reading(Kind.REDUCTION, true, removal, textStart, w.last, textStart, textStart, after,
+                        winTo, resourceOf(t, after, winTo), null);
+            }
+            return null;
+        }
+        if (w.speed >= 0) {
+            if (w.reduce >= 0 && w.reduce < w.speed) {
+                return null; // "3x lower throughput" is a slowdown
+            }
+            return new Reading(Kind.SPEEDUP, false, false, textStart, w.last, textStart, textStart, after, winTo, null,
+                    null);
+        }
+        if (form == Form.GROWTH) {
+            return null;
+        }
+        if (w.time >= 0 && (w.reduce >= 0 || (w.gain >= 0 && form != Form.PERCENT))) {
+            return new Reading(Kind.SPEEDUP, true, false, textStart, w.last, textStart, textStart, after, winTo, null,
+                    null);
+        }
+        if (w.resource >= 0 && (w.reduce >= 0 || w.efficiency >= 0)) {
+            return new Reading(Kind.REDUCTION, true, false, textStart, w.last, textStart, textStart, after, winTo,
+                    resourceOf(t, after, winTo), null);
+        }
+        if (w.reduce >= 0 && w.resource < 0 && w.time < 0 && w.quality < 0 && SIZE_WORDS.contains(t.get(w.reduce).lower())) {
+            // "3.2x smaller": a size, so storage
+            return new Reading(Kind.REDUCTION, true, false, textStart, w.last, textStart, textStart, after, winTo,
+                    Resource.STORAGE, null);
+        }
+        if (w.compression >= 0 && w.resource < 0) {
+            Resource res = nearestResource(t, s, list.get(0).start());
+            return new Reading(Kind.REDUCTION, true, false, textStart, w.last, textStart, textStart, after, winTo,
+                    res == null ? Resource.STORAGE : res, null);
+        }
+        if (w.gain >= 0 && w.reduce < 0 && form == Form.MULTIPLIER
+                && SPEED_CONTEXT.find(t, s.firstToken(), list.get(0).start()) >= 0) {
+            return new Reading(Kind.SPEEDUP, false, false, textStart, w.last, textStart, textStart, after, winTo, null,
+                    null);
+        }
+        return null;
+    }
+
+    /** Whether index {@code a} (>= 0) comes before every other index that is set. */
+    private static boolean before(int a, int... others) {
+        for (int o : others) {
+            if (o >= 0 && o < a) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A verb before the figure: "speeds up generation by over 25 times", "reduce FLOPs by up to 83.8%". */
+    private static Reading backward(List<Token> t, Sentence s, List<Figure> list, Window w, int textStart,
+            int after, int floor) {
+        Figure first = list.get(0);
+        Form form = first.form();
+        int p = textStart - 1;
+        if (p > floor && (t.get(p).is("a") || t.get(p).is("an"))) {
+            p--; // "by a factor of 3"
+        }
+        if (p < floor || form == Form.GROWTH) {
+            return null;
+        }
+        Token prep = t.get(p);
+        int from;
+        boolean by = prep.is("by");
+        // "improves the speedup to 2.3-3.6x": the figure is the new speed-up itself
+        boolean to = prep.is("to") && (form == Form.MULTIPLIER || form == Form.MAGNITUDE);
+        if (by || to) {
+            from = p - 1;
+        } else if (prep.is("of")) {
+            return nounOf(t, s, list, w, textStart, after, p, floor);
+        } else {
+            from = p;
+        }
+        int lo = Math.max(floor, from - (by || to ? BY_WINDOW : VERB_WINDOW));
+        // For each kind of measured word (speed, time, resource, quality), the phrase that ends nearest to the
+        // figure; a longer phrase wins a tie ("time-to-first-token" over its last word "token").
+        PhraseSet[] kinds = {SPEED, TIME, ANY_RESOURCE, QUALITY};
+        int[] hitEnd = {-1, -1, -1, -1};
+        int[] hitStart = {-1, -1, -1, -1};
+        int reduce = -1;
+        for (int k = from; k >= lo; k--) {
+            Token tok = t.get(k);
+            if (tok.isSymbol(';') || tok.isSymbol(':') || isFigureToken(t, k)) {
+                break;
+            }
+            if (!by && tok.kind() == TokenKind.SYMBOL && !joinedSymbol(t, k)) {
+                break;
+            }
+            for (int c = 0; c < kinds.length; c++) {
+                int len = kinds[c].matchAt(t, k);
+                if (c == 0) {
+                    len = Math.max(len, SPEED_VERB.matchAt(t, k));
+                }
+                int e = k + len - 1;
+                if (len > 0 && e <= from && (e > hitEnd[c] || (e == hitEnd[c] && k < hitStart[c]))) {
+                    hitEnd[c] = e;
+                    hitStart[c] = k;
+                }
+            }
+            if (fits(REDUCE, t, k, from + 1)) {
+                reduce = reduce < 0 ? k : reduce;
+            }
+        }
+        int best = -1;
+        for (int c = 0; c < 3; c++) {
+            if (hitEnd[c] >= 0 && (best < 0 || hitEnd[c] > hitEnd[best]
+                    || (hitEnd[c] == hitEnd[best] && hitStart[c] < hitStart[best]))) {
+                best = c;
+            }
+        }
+        if (best < 0 && by && reduce >= 0 && t.get(reduce).lower().startsWith("compress") && hitEnd[3] < 0) {
+            // "compresses the prompt by 5x": compression names no resource; the sentence may, else storage
+            Resource res = nearestResource(t, s, first.start());
+            return new Reading(Kind.REDUCTION, true, true, reduce, textStart - 1, reduce, from + 1, after,
+                    w.last + 1, res == null ? Resource.STORAGE : res, null);
+        }
+        if (best < 0 || hitEnd[3] > hitEnd[best]) {
+            return null;
+        }
+        int nearest = hitStart[best];
+        if (!by && !to && !touches(t, nearest, from)) {
+            return null; // the words must touch the figure: "reducing peak-memory size up to 2.29x"
+        }
+        boolean removal = by || (form == Form.FRACTION && removalBefore(t, first, textStart, floor));
+        int objFrom = phraseStart(t, nearest, lo);
+        int objTo = from + 1;
+        if (best == 0) {
+            if (form == Form.FRACTION || (!by && reduce >= 0 && reduce > nearest) || w.reduce >= 0) {
+                return null; // "throughput drops 3x", "speed is 3x lower": slowdowns
+            }
+            return new Reading(Kind.SPEEDUP, false, false, objFrom, textStart - 1, objFrom, objTo, after, w.last + 1,
+                    null, ownBaseline(t, objFrom, objTo));
+        }
+        if (reduce < 0 || to || (!by && !(reduce < nearest))) {
+            return null;
+        }
+        if (best == 1) {
+            return new Reading(Kind.SPEEDUP, true, removal, objFrom, textStart - 1, objFrom, objTo, after, w.last + 1,
+                    null, ownBaseline(t, objFrom, objTo));
+        }
+        return new Reading(Kind.REDUCTION, true, removal, objFrom, textStart - 1, objFrom, objTo, after, w.last + 1,
+                resourceOf(t, objFrom, objTo), null);
+    }
+
+    /**
+     * Whether the measured words at {@code nearest} end right before the figure (token {@code from}), or
+     * the figure follows an aspect word that ends the object ("speeds up generation over 10-20x").
+     */
+    private static boolean touches(List<Token> t, int nearest, int from) {
+        for (PhraseSet p : new PhraseSet[] {SPEED, SPEED_VERB, TIME, ANY_RESOURCE}) {
+            int len = p.matchAt(t, nearest);
+            if (len > 0 && nearest + len - 1 == from) {
+                return true;
+            }
+        }
+        return aspectAt(t, from) != null;
+    }
+
+    /**
+     * Where the verb phrase of a measured noun starts: the nearest verb-like word (speed, gain or reduction
+     * word) a few tokens before {@code noun} ("enhances the SDM generation speed"), else the noun's phrase.
+     */
+    private static int phraseStart(List<Token> t, int noun, int lo) {
+        if (GAIN.matchAt(t, noun) > 0 || REDUCE.matchAt(t, noun) > 0 || SPEED_VERB.matchAt(t, noun) > 0) {
+            return noun;
+        }
+        for (int k = noun - 1; k >= Math.max(lo, noun - VERB_WINDOW); k--) {
+            Token tok = t.get(k);
+            if (tok.kind() == TokenKind.SYMBOL && !joinedSymbol(t, k)) {
+                break;
+            }
+            if (GAIN.matchAt(t, k) > 0 || REDUCE.matchAt(t, k) > 0 || SPEED_VERB.matchAt(t, k) > 0
+                    || SPEED.matchAt(t, k) > 0) {
+                return k;
+            }
+        }
+        // No verb: the noun with the words that qualify it ("decoding-phase latency", "the KV cache").
+        int k = noun;
+        while (k - 1 >= Math.max(lo, noun - 3)) {
+            Token prev = t.get(k - 1);
+            boolean qualifier = aspectAt(t, k - 1) != null || ANY_RESOURCE.matchAt(t, k - 1) > 0 || isName(prev)
+                    || joinedSymbol(t, k - 1) || (prev.isWord() && k < t.size() && !t.get(k).spaceBefore());
+            if (!qualifier) {
+                break;
+            }
+            k--;
+        }
+        return k;
+    }
+
+    /** "a speedup of 3x", "memory savings of 4x", "a reduction of 40% in decoding latency". */
+    private static Reading nounOf(List<Token> t, Sentence s, List<Figure> list, Window w, int textStart, int after,
+            int of, int floor) {
+        if (of - 1 < floor || list.get(0).form() == Form.FRACTION) {
+            return null;
+        }
+        int n = of - 1;
+        if ((t.get(n).is("ratio") || t.get(n).is("rate") || t.get(n).is("factor")) && n - 1 >= floor) {
+            n--; // "a speedup ratio of 2.7x"
+        }
+        int sl = SPEED.matchEndingAt(t, n);
+        if (sl > 0) {
+            int from = Math.max(floor, n - sl + 1 - 2);
+            return new Reading(Kind.SPEEDUP, false, false, n - sl + 1, textStart - 1, from, of, after, w.last + 1,
+                    null, null);
+        }
+        int rl = REDUCE.matchEndingAt(t, n);
+        if (rl == 0) {
+            rl = EFFICIENCY.matchEndingAt(t, n);
+        }
+        if (rl == 0) {
+            return null;
+        }
+        int nounStart = n - rl + 1;
+        int from = Math.max(floor, nounStart - 3);
+        Window before = scan(t, from, nounStart);
+        if (w.time >= 0 || before.time >= 0) {
+            return new Reading(Kind.SPEEDUP, true, false, before.time >= 0 ? before.time : nounStart, textStart - 1,
+                    from, of, after, w.last + 1, null, null);
+        }
+        if (w.resource >= 0) {
+            return new Reading(Kind.REDUCTION, true, false, nounStart, textStart - 1, from, of, after, w.last + 1,
+                    resourceOf(t, after, w.last + 1), null);
+        }
+        if (before.resource >= 0) {
+            return new Reading(Kind.REDUCTION, true, false, before.resource, textStart - 1, from, of, after,
+                    w.last + 1, resourceOf(t, from, nounStart), null);
+        }
+        return null;
+    }
+
+    /**
+     * A figure with no words of its own right after a claim of the same sentence: "a 7x improvement in
+     * training speed and 9x in generation".
+     */
+    private static Reading ellipsis(List<Token> t, Sentence s, List<Figure> list, Finding previous, int floor) {
+        Figure first = list.get(0);
+        int textStart = boundStart(t, first, floor);
+        boolean joined = false;
+        for (int k = textStart - 1; k >= Math.max(floor, textStart - 2); k--) {
+            joined |= t.get(k).is("and") || t.get(k).isSymbol(',');
+        }
+        if (!joined || first.form() == Form.FRACTION || first.form() == Form.GROWTH) {
+            return null;
+        }
+        int after = list.get(list.size() - 1).end();
+        if (after >= s.endToken()) {
+            return null;
+        }
+        Token next = t.get(after);
+        if (!(next.is("in") || next.is("for") || next.is("during") || next.is("on"))) {
+            return null;
+        }
+        Window w = scan(t, after, Math.min(s.endToken(), after + 6));
+        int aspectAt = -1;
+        for (int k = after + 1; k < Math.min(s.endToken(), after + 6) && aspectAt < 0; k++) {
+            if (aspectAt(t, k) != null) {
+                aspectAt = k;
+            }
+        }
+        if (previous.kind() == Kind.SPEEDUP && aspectAt >= 0) {
+            return new Reading(Kind.SPEEDUP, false, false, textStart, aspectAt, textStart, textStart, after,
+                    aspectAt + 1, null, null);
+        }
+        if (previous.kind() == Kind.REDUCTION && w.resource >= 0) {
+            return new Reading(Kind.REDUCTION, true, false, textStart, w.last, textStart, textStart, after,
+                    w.last + 1, resourceOf(t, after, w.last + 1), null);
+        }
+        return null;
+    }
+
+    /** Whether a removal verb comes just before the list ("compress half of the heads"). */
+    private static boolean removalBefore(List<Token> t, Figure first, int textStart, int floor) {
+        for (int k = textStart - 1; k >= Math.max(floor, textStart - 3); k--) {
+            if (REMOVAL.matchAt(t, k) > 0 || t.get(k).is("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fits(PhraseSet set, List<Token> t, int k, int end) {
+        int len = set.matchAt(t, k);
+        return len > 0 && k + len <= end;
+    }
+
+    private static boolean isFigureToken(List<Token> t, int k) {
+        Token tok = t.get(k);
+        if (!tok.isNumber() || k + 1 >= t.size()) {
+            return false;
+        }
+        return percentLength(t, k + 1) > 0 || suffixLength(t, k + 1) > 0;
+    }
+
+    private static boolean joinedSymbol(List<Token> t, int k) {
+        Token tok = t.get(k);
+        if (!(tok.isSymbol('-') || tok.isSymbol('/'))) {
+            return false;
+        }
+        return !tok.spaceBefore() && k + 1 < t.size() && !t.get(k + 1).spaceBefore();
+    }
+
+    /** Reads the words of {@code [from, to)}, stopping at clause punctuation, a stop word or a number. */
+    private static Window scan(List<Token> t, int from, int to) {
+        Window w = new Window();
+        int k = from;
+        while (k < to) {
+            Token tok = t.get(k);
+            if (tok.isNumber() || tok.kind() == TokenKind.URL) {
+                break;
+            }
+            int len = 0;
+            len = Math.max(len, mark(w, SPEED, t, k, 0));
+            len = Math.max(len, mark(w, TIME, t, k, 1));
+            len = Math.max(len, mark(w, ANY_RESOURCE, t, k, 2));
+            len = Math.max(len, mark(w, REDUCE, t, k, 3));
+            len = Math.max(len, mark(w, GAIN, t, k, 4));
+            len = Math.max(len, mark(w, QUALITY, t, k, 5));
+            len = Math.max(len, mark(w, EFFICIENCY, t, k, 6));
+            if (tok.is("compression") && w.compression < 0) {
+                w.compression = k;
+            }
+            Aspect a = aspectAt(t, k);
+            if (a != null) {
+                int al = aspectLength(t, k);
+                w.last = Math.max(w.last, k + al - 1);
+                len = Math.max(len, al);
+            }
+            if (len > 0) {
+                k += len;
+                continue;
+            }
+            if (tok.kind() == TokenKind.SYMBOL) {
+                if (joinedSymbol(t, k)) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if (HEAD_STOP.contains(tok.lower())) {
+                break;
+            }
+            k++;
+        }
+        w.end = k;
+        return w;
+    }
+
+    private static int mark(Window w, PhraseSet set, List<Token> t, int k, int which) {
+        int len = set.matchAt(t, k);
+        if (len == 0) {
+            return 0;
+        }
+        switch (which) {
+            case 0 -> w.speed = w.speed < 0 ? k : w.speed;
+            case 1 -> w.time = w.time < 0 ? k : w.time;
+            case 2 -> w.resource = w.resource < 0 ? k : w.resource;
+            case 3 -> w.reduce = w.reduce < 0 ? k : w.reduce;
+            case 4 -> w.gain = w.gain < 0 ? k : w.gain;
+            case 5 -> w.quality = w.quality < 0 ? k : w.quality;
+            default -> w.efficiency = w.efficiency < 0 ? k : w.efficiency;
+        }
+        w.last = Math.max(w.last, k + len - 1);
+        return len;
+    }
+
+    /** The first token of the list's text: its bound phrase ("more than a 3x") or the figure. */
+    private static int boundStart(List<Token> t, Figure f, int floor) {
+        Bounds.Match m = Bounds.before(t, f.start(), floor);
+        if (m.bound() == Bound.EXACT && f.start() - 1 >= floor
+                && (t.get(f.start() - 1).is("a") || t.get(f.start() - 1).is("an"))) {
+            Bounds.Match m2 = Bounds.before(t, f.start() - 1, floor);
+            if (m2.bound() != Bound.EXACT) {
+                return m2.start();
+            }
+        }
+        return m.start();
+    }
+
+    private static Bound boundOf(List<Token> t, Figure f, int floor, int end) {
+        Bounds.Match m = Bounds.before(t, f.start(), floor);
+        if (m.bound() == Bound.EXACT && f.start() - 1 >= floor
+                && (t.get(f.start() - 1).is("a") || t.get(f.start() - 1).is("an"))) {
+            m = Bounds.before(t, f.start() - 1, floor);
+        }
+        if (m.bound() != Bound.EXACT) {
+            return m.bound();
+        }
+        if (f.end() < end && OR_MORE.matchAt(t, f.end()) > 0) {
+            return Bound.AT_LEAST;
+        }
+        return f.vague() ? Bound.AT_LEAST : Bound.EXACT;
+    }
+
+    // ------------------------------------------------------------------ resources and aspects
+
+    private static Resource resourceOf(List<Token> t, int from, int to) {
+        for (int r = 0; r < RESOURCES.length; r++) {
+            for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
+                if (fits(RESOURCES[r], t, k, to)) {
+                    return RESOURCE_ORDER[r];
+                }
+            }
+        }
+        return Resource.STORAGE;
+    }
+
+    private static Resource nearestResource(List<Token> t, Sentence s, int at) {
+        int best = Integer.MAX_VALUE;
+        Resource res = null;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            int len = ANY_RESOURCE.matchAt(t, k);
+            if (len > 0 && Math.abs(k - at) < best) {
+                best = Math.abs(k - at);
+                res = resourceOf(t, k, k + len);
+            }
+        }
+        return res;
+    }
+
+    private static Aspect aspectAt(List<Token> t, int k) {
+        int best = 0;
+        Aspect a = null;
+        for (int i = 0; i < ASPECTS.length; i++) {
+            int len = ASPECTS[i].matchAt(t, k);
+            if (len > best) {
+                best = len;
+                a = ASPECT_ORDER[i];
+            }
+        }
+        return a;
+    }
+
+    private static int aspectLength(List<Token> t, int k) {
+        int best = 0;
+        for (PhraseSet p : ASPECTS) {
+            best = Math.max(best, p.matchAt(t, k));
+        }
+        return best;
+    }
+
+    /** An aspect word that names a quality or follows "without" does not say what got faster. */
+    private static boolean blocked(List<Token> t, int k, int len, int lo) {
+        if (ASPECT_BLOCK_AFTER.matchAt(t, k + len) > 0 || NOT_ASPECT.matchAt(t, k) > 0) {
+            return true;
+        }
+        for (int j = k - 1; j >= Math.max(lo, k - 3); j--) {
+            if (ASPECT_BLOCK_BEFORE.matchAt(t, j) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first unblocked aspect word in {@code [from, to)}, or null. */
+    private static Aspect aspectIn(List<Token> t, int from, int to, int lo) {
+        for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
+            Aspect a = aspectAt(t, k);
+            if (a != null && !blocked(t, k, aspectLength(t, k), lo)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The last unblocked aspect word in {@code [from, to)}, the one nearest the figure, or null. */
+    private static Aspect lastAspectIn(List<Token> t, int from, int to, int lo) {
+        Aspect found = null;
+        for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
+            Aspect a = aspectAt(t, k);
+            if (a != null && !blocked(t, k, aspectLength(t, k), lo)) {
+                found = a;
+            }
+        }
+        return found;
+    }
+
+    /** "generation speed", "decoding-phase latency": an aspect word right before a speed noun, at {@code k}. */
+    private static boolean pairAt(List<Token> t, int k, int len, int end) {
+        int j = k + len;
+        if (j + 1 < end && t.get(j).isSymbol('-') && !t.get(j).spaceBefore()
+                && (t.get(j + 1).is("phase") || t.get(j + 1).is("stage"))) {
+            j += 2;
+        }
+        return j < end && t.get(j).spaceBefore() && ASPECT_SPEED_NOUN.matchAt(t, j) > 0;
+    }
+
+    /** "accelerating the decoding process", "speeds up inference": a speed verb before an aspect word. */
+    private static boolean verbBefore(List<Token> t, int k, int lo) {
+        for (int j = k - 1; j >= Math.max(lo, k - 3); j--) {
+            int len = SPEED_VERB.matchAt(t, j);
+            if (len > 0 && j + len <= k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The aspect of a speed claim at token {@code at}: its own words, then an aspect paired with a speed noun
+     * in the sentence, then any aspect word of the sentence, then an unambiguous previous sentence, then an
+     * unambiguous "X speed" anywhere in the abstract.
+     */
+    private static Aspect aspectFor(TextView view, Sentence s, int at, int atEnd, int[] excludeFrom,
+            int[] excludeTo) {
+        List<Token> t = view.tokens();
+        int clauseFrom = at;
+        while (clauseFrom > s.firstToken() && !clauseBreak(t.get(clauseFrom - 1))) {
+            clauseFrom--;
+        }
+        int clauseTo = Math.max(at, atEnd);
+        while (clauseTo < s.endToken() && !clauseBreak(t.get(clauseTo))) {
+            clauseTo++;
+        }
+        Aspect a = nearestAspect(t, clauseFrom, clauseTo, s, at, true, excludeFrom, excludeTo);
+        if (a == null) {
+            a = nearestAspect(t, clauseFrom, clauseTo, s, at, false, excludeFrom, excludeTo);
+        }
+        if (a == null) {
+            a = nearestAspect(t, s.firstToken(), s.endToken(), s, at, true, excludeFrom, excludeTo);
+        }
+        if (a == null) {
+            a = nearestAspect(t, s.firstToken(), s.endToken(), s, at, false, excludeFrom, excludeTo);
+        }
+        if (a != null) {
+            return a;
+        }
+        if (s.index() > 0) {
+            Sentence p = view.sentences().get(s.index() - 1);
+            Set<Aspect> seen = new LinkedHashSet<>();
+            for (int k = p.firstToken(); k < p.endToken(); k++) {
+                Aspect pa = aspectAt(t, k);
+                if (pa != null && !blocked(t, k, aspectLength(t, k), p.firstToken())) {
+                    seen.add(pa);
+                }
+            }
+            if (seen.size() == 1) {
+                return seen.iterator().next();
+            }
+            if (seen.size() > 1) {
+                return null;
+            }
+        }
+        Set<Aspect> paired = new HashSet<>();
+        for (int k = 0; k < t.size(); k++) {
+            Aspect ka = aspectAt(t, k);
+            if (ka != null) {
+                int len = aspectLength(t, k);
+                Sentence ks = view.sentenceOf(t.get(k));
+                if (pairAt(t, k, len, ks.endToken()) && !blocked(t, k, len, ks.firstToken())) {
+                    paired.add(ka);
+                }
+            }
+        }
+        return paired.size() == 1 ? paired.iterator().next() : null;
+    }
+
+    /** Punctuation and words that end a clause ("..., and generates data 166x faster"). */
+    private static boolean clauseBreak(Token tok) {
+        return tok.isSymbol(',') || tok.isSymbol(';') || tok.isSymbol(':') || tok.isSymbol('(') || tok.isSymbol(')')
+                || tok.is("while") || tok.is("whereas") || tok.is("and") || tok.is("but");
+    }
+
+    /**
+     * The aspect word in {@code [from, to)} nearest to {@code at}: only those paired with a speed word
+     * ("generation speed", "accelerating decoding") when {@code paired}, else any unblocked one.
+     */
+    private static Aspect nearestAspect(List<Token> t, int from, int to, Sentence s, int at, boolean paired,
+            int[] excludeFrom, int[] excludeTo) {
+        Aspect best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (int k = from; k < to; k++) {
+            Aspect a = aspectAt(t, k);
+            if (a == null || excluded(k, excludeFrom, excludeTo)) {
+                continue;
+            }
+            int len = aspectLength(t, k);
+            if (blocked(t, k, len, s.firstToken())) {
+                continue;
+            }
+            if (paired && !pairAt(t, k, len, s.endToken()) && !verbBefore(t, k, s.firstToken())) {
+                continue;
+            }
+            if (Math.abs(k - at) < bestDist) {
+                best = a;
+                bestDist = Math.abs(k - at);
+            }
+        }
+        return best;
+    }
+
+    private static boolean excluded(int k, int[] from, int[] to) {
+        for (int i = 0; i < from.length; i++) {
+            if (k >= from[i] && k < to[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "in the pre-filling and generation stages": the aspects listed after "in" within the window. */
+    private static List<Aspect> aspectList(List<Token> t, int from, int to, int end) {
+        for (int k = from; k < to; k++) {
+            Token tok = t.get(k);
+            if (!(tok.is("in") || tok.is("for") || tok.is("during"))) {
+                continue;
+            }
+            List<Aspect> out = new ArrayList<>();
+            int j = k + 1;
+            if (j < end && (t.get(j).is("the") || t.get(j).is("its"))) {
+                j++;
+            }
+            while (j < end) {
+                Aspect a = aspectAt(t, j);
+                if (a == null) {
+                    break;
+                }
+                out.add(a);
+                j += aspectLength(t, j);
+                int cl = j < end ? LIST.matchAt(t, j) : 0;
+                if (cl == 0) {
+                    break;
+                }
+                j += cl;
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    // ------------------------------------------------------------------ baselines
+
+    /** "enhances the SDM generation speed by 40%": a name between "the" and the measured words. */
+    private static String ownBaseline(List<Token> t, int from, int to) {
+        for (int k = from; k + 2 < to; k++) {
+            if (!t.get(k).is("the")) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < to && isName(t.get(j)) && !GENERIC.contains(t.get(j).lower())) {
+                j++;
+            }
+            if (j > k + 1 && j < to && (aspectAt(t, j) != null || SPEED.matchAt(t, j) > 0
+                    || TIME.matchAt(t, j) > 0)) {
+                return text(t, k + 1, j - 1, null);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isName(Token tok) {
+        if (!tok.isWord() || tok.text().isEmpty()) {
+            return false;
+        }
+        return Character.isUpperCase(tok.text().charAt(0)) || hasUpperAfterFirst(tok.text());
+    }
+
+    private static boolean hasUpperAfterFirst(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A baseline cue at {@code k}: its length, or 0 when the word is no comparison here. */
+    private static int cueAt(List<Token> t, int k, int end) {
+        int len = CUE.matchAt(t, k);
+        if (len == 0 || k + len >= end) {
+            return 0;
+        }
+        Token c = t.get(k);
+        Token next = t.get(k + len);
+        if (next.isNumber() || Bounds.startingAt(t, k + len) != null || !Double.isNaN(NumberWords.value(next))) {
+            return 0;
+        }
+        Token prev = k > 0 ? t.get(k - 1) : null;
+        if (c.is("than") && prev != null && NOT_A_THAN.contains(prev.lower())) {
+            return 0;
+        }
+        if (c.is("as") && (prev == null || SPEED.matchEndingAt(t, k - 1) == 0)) {
+            return 0;
+        }
+        if (c.is("over")) {
+            boolean speedBefore = false;
+            for (int j = k - 1; j >= Math.max(0, k - 2); j--) {
+                speedBefore |= SPEED.matchAt(t, j) > 0 || GAIN.matchAt(t, j) > 0 || REDUCE.matchAt(t, j) > 0
+                        || isFigureToken(t, j) || t.get(j).is("x") || t.get(j).isSymbol('×') || t.get(j).is("times");
+            }
+            if (!speedBefore) {
+                return 0;
+            }
+        }
+        return len;
+    }
+
+    /** The baseline noun phrase that starts at {@code from}: {@code {first, last}} token indices, or null. */
+    private static int[] nounPhrase(List<Token> t, int from, int end) {
+        int k = from;
+        while (k < end && ARTICLE.contains(t.get(k).lower())) {
+            k++;
+        }
+        int start = k;
+        int last = -1;
+        while (k < end && k - start < NP_WINDOW) {
+            Token tok = t.get(k);
+            if (tok.kind() == TokenKind.SYMBOL) {
+                if (joinedSymbol(t, k) && last == k - 1) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if (tok.kind() == TokenKind.URL) {
+                break;
+            }
+            if (tok.isNumber()) {
+                // "DiT-XL/2", "GPT-4"; a spaced version number only inside a name ("the MLPerf 1.1 record")
+                boolean inside = k > start && (!tok.spaceBefore() || (k + 1 < end && t.get(k + 1).isWord()
+                        && !NP_STOP.contains(t.get(k + 1).lower()) && !isFigureToken(t, k)
+                        && SUFFIX.matchAt(t, k + 1) == 0));
+                if (inside) {
+                    last = k++;
+                    continue;
+                }
+                break;
+            }
+            String w = tok.lower();
+            if ((w.equals("and") || w.equals("or") || w.equals("&")) && k > start && k + 1 < end) {
+                Token n = t.get(k + 1);
+                if (n.isWord() && (isName(n) || AND_CONTINUE.contains(n.lower()))) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if (k > start && NP_STOP.contains(w)) {
+                break;
+            }
+            if (k == start && NP_STOP.contains(w)) {
+                return null;
+            }
+            last = k++;
+        }
+        return last < start ? null : new int[] {start, last};
+    }
+
+    private record Baseline(int first, int last, List<String> parts, boolean adjacent) {
+    }
+
+    /**
+     * What a list is compared with: the first cue after it in the sentence, else the nearest before it, else a
+     * named "X baseline" of the sentence.
+     */
+    private static Baseline baselineFor(TextView view, Sentence s, int textStart, int headEnd, int nFigures,
+            int cueLimit) {
+        List<Token> t = view.tokens();
+        int end = s.endToken();
+        for (int k = headEnd + 1; k < end; k++) {
+            int len = cueAt(t, k, end);
+            if (len > 0) {
+                int[] np = nounPhrase(t, k + len, end);
+                if (np != null) {
+                    return baseline(t, np, nFigures, k == headEnd + 1);
+                }
+            }
+        }
+        // A cue before an earlier claim of the sentence belongs to the whole sentence ("Compared to X, A is 2x
+        // faster and uses 3x less memory"); one after it belongs to that claim.
+        for (int k = Math.min(textStart, cueLimit) - 1; k >= s.firstToken(); k--) {
+            int len = cueAt(t, k, end);
+            if (len > 0) {
+                int[] np = nounPhrase(t, k + len, textStart);
+                if (np != null) {
+                    return baseline(t, np, nFigures, false);
+                }
+            }
+        }
+        for (int k = s.firstToken() + 1; k < end; k++) {
+            if (BASELINE_NOUN.contains(t.get(k).lower()) && isName(t.get(k - 1)) && k - 1 > s.firstToken()) {
+                int first = k - 1;
+                while (first - 1 > s.firstToken() && isName(t.get(first - 1))) {
+                    first--;
+                }
+                return new Baseline(first, k, List.of(text(t, first, k, null)), false);
+            }
+        }
+        return null;
+    }
+
+    private static Baseline baseline(List<Token> t, int[] np, int nFigures, boolean adjacent) {
+        int first = np[0];
+        int last = np[1];
+        // "the strongest baseline DD1": the name after the word "baseline" is the baseline.
+        for (int k = first; k < last; k++) {
+            if (BASELINE_NOUN.contains(t.get(k).lower()) && isName(t.get(k + 1))) {
+                first = k + 1;
+                break;
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (nFigures > 1) {
+            int from = first;
+            for (int k = first; k <= last; k++) {
+                Token tok = t.get(k);
+                if (tok.is("and") || tok.is("or") || tok.isSymbol(',') || tok.is("&")) {
+                    if (k > from) {
+                        parts.add(text(t, from, k - 1, null));
+                    }
+                    from = k + 1;
+                }
+            }
+            if (from <= last) {
+                parts.add(text(t, from, last, null));
+            }
+        }
+        if (parts.size() != nFigures) {
+            parts = List.of(text(t, first, last, null));
+        }
+        return new Baseline(first, last, parts, adjacent);
+    }
+
+    private static String text(List<Token> t, int first, int last, String fallback) {
+        if (first > last) {
+            return fallback;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            Token tok = t.get(k);
+            if (k > first && tok.spaceBefore()) {
+                sb.append(' ');
+            }
+            sb.append(tok.text());
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ findings
+
+    private static List<Finding> attach(TextView view, Sentence s, List<Figure> list, Reading r, int floor,
+            int cueLimit) {
+        List<Token> t = view.tokens();
+        int n = list.size();
+        int headEnd = Math.max(r.headEnd(), list.get(n - 1).end() - 1);
+        Baseline b = r.ownBaseline() != null ? null : baselineFor(view, s, r.textStart(), headEnd, n, cueLimit);
+        int textEnd = headEnd;
+        if (b != null && b.adjacent()) {
+            textEnd = Math.max(textEnd, b.last());
+        }
+        List<Aspect> aspects = List.of();
+        Aspect shared = null;
+        if (r.kind() == Kind.SPEEDUP) {
+            aspects = aspectList(t, r.winFrom(), Math.max(r.winFrom(), r.winTo()), s.endToken());
+            if (aspects.size() != n) {
+                aspects = List.of();
+                shared = aspectIn(t, r.winFrom(), r.winTo(), s.firstToken());
+                if (shared == null) {
+                    shared = lastAspectIn(t, r.objFrom(), r.objTo(), s.firstToken());
+                }
+                if (shared == null && (THROUGHPUT.find(t, r.winFrom(), r.winTo()) >= 0
+                        || THROUGHPUT.find(t, r.objFrom(), r.objTo()) >= 0)) {
+                    shared = Aspect.INFERENCE;
+                }
+                if (shared == null) {
+                    int[] exFrom = b == null ? new int[0] : new int[] {b.first()};
+                    int[] exTo = b == null ? new int[0] : new int[] {b.last() + 1};
+                    shared = aspectFor(view, s, list.get(0).start(), headEnd, exFrom, exTo);
+                }
+            }
+        }
+        Bound sharedBound = boundOf(t, list.get(0), floor, s.endToken());
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Figure f = list.get(i);
+            Bound bound = i == 0 ? sharedBound : boundOf(t, f, list.get(i - 1).end(), s.endToken());
+            if (bound == Bound.EXACT) {
+                bound = sharedBound;
+            }
+            double factor = factor(f.value(), f.form(), r);
+            Double max = f.max() == null ? null : factor(f.max(), f.form(), r);
+            if (!(factor > 1) || Double.isInfinite(factor) || Double.isNaN(factor)) {
+                continue;
+            }
+            if (max != null && !(max > factor && Double.isFinite(max))) {
+                max = null;
+            }
+            Double percent = f.form() == Form.PERCENT ? f.value() : null;
+            Aspect aspect = aspects.isEmpty() ? shared : aspects.get(i);
+            String baseline = r.ownBaseline() != null ? r.ownBaseline()
+                    : b == null ? null : b.parts().size() == n ? b.parts().get(i) : b.parts().get(0);
+            int first = i == 0 ? Math.min(r.textStart(), boundStart(t, f, floor)) : boundStart(t, f,
+                    list.get(i - 1).end());
+            int last = Math.max(textEnd, f.end() - 1);
+            first = Math.max(0, Math.min(first, f.start()));
+            last = Math.min(t.size() - 1, last);
+            out.add(new Finding(r.kind(), first, last, factor, max, bound, percent,
+                    r.kind() == Kind.SPEEDUP ? aspect : null, r.kind() == Kind.REDUCTION ? r.resource() : null,
+                    baseline));
+        }
+        return out;
+    }
+
+    /** The factor a figure gives; NaN when it gives none (a reduction of 100% or more). */
+    private static double factor(double v, Form form, Reading r) {
+        return switch (form) {
+            case PERCENT -> {
+                if (r.reduce()) {
+                    yield v >= 100 || v <= 0 ? Double.NaN : round(1 / (1 - v / 100), 3);
+                }
+                yield round(1 + v / 100, 4);
+            }
+            case FRACTION -> {
+                if (v <= 0 || v >= 1) {
+                    yield Double.NaN;
+                }
+                yield round(r.removal() ? 1 / (1 - v) : 1 / v, 3);
+            }
+            default -> v;
+        };
+    }
+
+    private static double round(double v, int places) {
+        double p = Math.pow(10, places);
+        return Math.round(v * p) / p;
+    }
+
+    /** A figure stated twice for the same thing is one claim: keep the first. */
+    private static List<Finding> dedupe(List<Finding> in) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : in) {
+            boolean dup = false;
+            for (Finding o : out) {
+                if (o.kind() == f.kind() && o.factor() == f.factor() && java.util.Objects.equals(o.factorMax(),
+                        f.factorMax()) && o.resource() == f.resource()
+                        && (o.aspect() == null || f.aspect() == null || o.aspect() == f.aspect())) {
+                    dup = true;
+                    break;
+                }
+            }
+            if (!dup) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+}

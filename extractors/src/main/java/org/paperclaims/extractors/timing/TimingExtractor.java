@@ -1,0 +1,368 @@
+package org.paperclaims.extractors.timing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.paperclaims.extractors.internal.Bounds;
+import org.paperclaims.extractors.internal.PhraseSet;
+import org.paperclaims.extractors.internal.Vocabulary;
+import org.paperclaims.model.Bound;
+import org.paperclaims.model.HardwareClaim;
+import org.paperclaims.model.TimingClaim;
+import org.paperclaims.model.TimingKind;
+import org.paperclaims.pipeline.Document;
+import org.paperclaims.pipeline.Extractor;
+import org.paperclaims.pipeline.Key;
+import org.paperclaims.text.Sentence;
+import org.paperclaims.text.TextView;
+import org.paperclaims.text.Token;
+
+/**
+ * Finds absolute times and rates ({@code timing} claims): "an 800-face mesh in just 3.2 seconds",
+ * "12.8ms on an RTX 4090", "up to 29 FPS", "24.4 token/s on the MediaTek Dimensity 9300".
+ *
+ * <p>Normalisation rules (vocabulary in {@code timing.txt}):
+ * <ul>
+ * <li>latency: a figure followed by a time unit; {@code seconds} = figure × the unit's seconds
+ *     ({@code 12.8ms} 0.0128, {@code 20 minutes} 1200, {@code 2 h} 7200).</li>
+ * <li>throughput: a figure followed by a rate unit, normalised to {@code tokens/s} (token/s, tok/s,
+ *     tokens per second), {@code frames/s} (FPS, fps, frames per second), {@code steps/s} (it/s,
+ *     steps/s), {@code samples/s}, {@code images/s}.</li>
+ * <li>bound: the bound phrase right before the figure, skipping "just"/"only" ("within 20 minutes"
+ *     up_to, "~7 seconds" approx, "in just 3.2 seconds" exact); a bound that qualifies a workload
+ *     ("up to 4 minutes of music") stays with the workload.</li>
+ * <li>not timings: durations of media ("4 minutes of music", "10-second video", "lasting 60 seconds"),
+ *     frame rates of videos ("24 FPS videos", "720x1280, 24fps"), ranges ("3-5 s"), decades ("1990s"),
+ *     and times in a clause about training ("trained for 3 hours").</li>
+ * <li>workload: the object of a production verb before the time ("generate an 800-face mesh in ..."),
+ *     from its first figure when it has one ("videos up to 2,300 frames" gives {@code 2,300 frames}),
+ *     else without article; or the noun after "per" / "/" ("40 ms per image"); else {@code null}.</li>
+ * <li>hardware: the name of a hardware claim mentioned in the same sentence, a named device before a
+ *     generic GPU, the nearest first; else {@code null}.</li>
+ * </ul>
+ */
+public final class TimingExtractor implements Extractor {
+    private static final Vocabulary VOCAB = Vocabulary.load("timing.txt");
+    private static final Map<String, Double> LATENCY_UNITS = latencyUnits();
+    private static final Map<String, String> RATE_UNITS = rateUnits();
+    private static final PhraseSet RATES = PhraseSet.of(RATE_UNITS.keySet());
+    private static final Set<String> VERBS = VOCAB.words("production-verbs");
+    private static final Set<String> STOPS = VOCAB.words("workload-stops");
+    private static final PhraseSet DURATION_BEFORE = VOCAB.phrases("duration-before");
+    private static final PhraseSet DURATION_AFTER = VOCAB.phrases("duration-after");
+    private static final Set<String> TRAINING = VOCAB.words("training");
+    private static final Set<String> MEDIA = VOCAB.words("media");
+    private static final Set<String> GENERIC_DEVICES = Set.of("gpu", "cpu", "tpu", "npu");
+    /** How far back a production verb or a training word is looked for. */
+    private static final int CLAUSE_WINDOW = 14;
+    private static final int TRAINING_WINDOW = 10;
+    private static final int MAX_WORKLOAD = 8;
+
+    @Override
+    public String id() {
+        return "timing";
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+        return Set.of(Key.claims(HardwareClaim.class));
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(Key.claims(TimingClaim.class));
+    }
+
+    @Override
+    public void extract(Document document) {
+        TextView view = document.text();
+        List<Token> tokens = view.tokens();
+        List<Device> devices = devices(document.claims(HardwareClaim.class));
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isNumber() || !(t.number() > 0) || inRange(view, i)) {
+                continue;
+            }
+            Sentence s = view.sentenceOf(t);
+            int rateLen = RATES.matchAt(tokens, i + 1);
+            Double perUnit = i + 1 < s.endToken() ? LATENCY_UNITS.get(tokens.get(i + 1).lower()) : null;
+            if (rateLen > 0 && i + rateLen < s.endToken() && endsUnit(view, i + rateLen)) {
+                if (videoFrameRate(view, s, i, i + rateLen)) {
+                    continue;
+                }
+                String unit = RATE_UNITS.get(phrase(tokens, i + 1, i + rateLen));
+                if (unit == null) {
+                    continue;
+                }
+                emit(document, view, s, devices, i, i + rateLen, TimingKind.THROUGHPUT, null, t.number(), unit);
+                i += rateLen;
+            } else if (perUnit != null && endsUnit(view, i + 1) && isLatency(view, s, i)) {
+                emit(document, view, s, devices, i, i + 1, TimingKind.LATENCY, t.number() * perUnit, null, null);
+                i += 1;
+            }
+        }
+    }
+
+    private static void emit(Document document, TextView view, Sentence s, List<Device> devices, int figure,
+            int unitEnd, TimingKind kind, Double seconds, Double value, String unit) {
+        List<Token> tokens = view.tokens();
+        int floor = s.firstToken();
+        int b = figure;
+        while (b - 1 >= floor && (tokens.get(b - 1).is("just") || tokens.get(b - 1).is("only")
+                || tokens.get(b - 1).is("merely"))) {
+            b--;
+        }
+        Bounds.Match bound = Bounds.before(tokens, b, floor);
+        int first = bound.bound() == Bound.EXACT ? figure : bound.start();
+        int last = unitEnd;
+        String workload = null;
+        int[] w = kind == TimingKind.LATENCY ? workloadBefore(view, s, bound.bound() == Bound.EXACT ? b : bound.start())
+                : null;
+        if (w != null) {
+            workload = view.text(w[0], w[1]);
+            first = w[0];
+        } else if (kind == TimingKind.LATENCY) {
+            int[] per = perWorkload(view, s, unitEnd);
+            if (per != null) {
+                workload = view.text(per[0], per[1]);
+                last = per[1];
+            }
+        }
+        Device device = device(view, s, devices, figure, unitEnd);
+        String hardware = null;
+        if (device != null) {
+            hardware = device.name;
+            if (device.first > last && device.first - last <= 6) {
+                last = device.last;
+            }
+        }
+        int start = tokens.get(first).start();
+        int end = tokens.get(last).end();
+        document.add(new TimingClaim(view.original().substring(start, end), start, end, kind, seconds, value, unit,
+                bound.bound(), workload, hardware));
+    }
+
+    /** Whether a figure followed by a latency unit is the time to produce something. */
+    private static boolean isLatency(TextView view, Sentence s, int figure) {
+        List<Token> tokens = view.tokens();
+        Token unit = tokens.get(figure + 1);
+        Token num = tokens.get(figure);
+        // "1990s" is a decade.
+        if (unit.is("s") && view.joined(num, unit) && num.number() >= 1000 && num.number() == Math.rint(num.number())) {
+            return false;
+        }
+        // "5 s" after a slash or as part of a word run ("s-shaped") is no time.
+        if (DURATION_AFTER.matchAt(tokens, figure + 2) > 0 && figure + 2 < s.endToken()) {
+            return false;
+        }
+        Token after = view.token(figure + 2);
+        if (after != null && after.isSymbol('-') && view.joined(unit, after)) {
+            return false;
+        }
+        int floor = s.firstToken();
+        for (int j = figure - 1; j >= Math.max(floor, figure - 3); j--) {
+            if (DURATION_BEFORE.matchEndingAt(tokens, j) > 0) {
+                return false;
+            }
+        }
+        // "videos of 10 seconds"
+        if (figure - 2 >= floor && tokens.get(figure - 1).is("of") && MEDIA.contains(tokens.get(figure - 2).lower())) {
+            return false;
+        }
+        for (int j = figure - 1; j >= Math.max(floor, figure - TRAINING_WINDOW); j--) {
+            if (TRAINING.contains(tokens.get(j).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "24 FPS videos", "720x1280, 24fps", "24-fps": the frame rate of a video, not a throughput. */
+    private static boolean videoFrameRate(TextView view, Sentence s, int figure, int unitLast) {
+        List<Token> tokens = view.tokens();
+        if (!RATE_UNITS.get(phrase(tokens, figure + 1, unitLast)).equals("frames/s")) {
+            return false;
+        }
+        Token after = view.token(unitLast + 1);
+        if (after != null && after.index() < s.endToken() && MEDIA.contains(after.lower())) {
+            return true;
+        }
+        Token unit = tokens.get(figure + 1);
+        if (unit.isSymbol('-')) {
+            return true;
+        }
+        // A resolution just before: "720x1280, 24fps".
+        for (int j = figure - 1; j >= Math.max(s.firstToken(), figure - 3); j--) {
+            Token p = tokens.get(j);
+            if (p.isWord() && p.lower().length() > 1 && p.lower().charAt(0) == 'x'
+                    && Character.isDigit(p.lower().charAt(1))) {
+                return true;
+            }
+            if (p.isSymbol('×') && j + 1 < figure && tokens.get(j + 1).isNumber()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A figure that is one end of a range ("3-5 seconds", "3 to 5"): left alone, its bound is unclear. */
+    private static boolean inRange(TextView view, int i) {
+        Token prev = view.token(i - 1);
+        Token prev2 = view.token(i - 2);
+        if (prev != null && prev2 != null && prev2.isNumber()
+                && ((prev.isSymbol('-') && view.joined(prev2, prev) && view.joined(prev, view.token(i)))
+                        || prev.is("to"))) {
+            return true;
+        }
+        Token next = view.token(i + 1);
+        Token next2 = view.token(i + 2);
+        return next != null && next2 != null && next2.isNumber() && next.isSymbol('-')
+                && view.joined(view.token(i), next) && view.joined(next, next2);
+    }
+
+    /** Whether the unit's last token is not glued to more letters ("5 sec" yes, "5 seconds-long" no). */
+    private static boolean endsUnit(TextView view, int last) {
+        Token next = view.token(last + 1);
+        return next == null || !view.joined(view.token(last), next) || !next.isWord();
+    }
+
+    /**
+     * {first, last} of the workload: the object of a production verb before the figure, or {@code null}.
+     * {@code stop} is the first token of the time phrase (its bound or figure).
+     */
+    private static int[] workloadBefore(TextView view, Sentence s, int stop) {
+        List<Token> tokens = view.tokens();
+        int lo = Math.max(s.firstToken(), stop - CLAUSE_WINDOW);
+        int prep;
+        if (stop < s.endToken() && (tokens.get(stop).is("within") || tokens.get(stop).is("under"))) {
+            prep = stop;
+        } else if (stop - 1 >= lo && (tokens.get(stop - 1).is("in") || tokens.get(stop - 1).is("within")
+                || tokens.get(stop - 1).is("under"))) {
+            prep = stop - 1;
+        } else {
+            return null;
+        }
+        int verb = -1;
+        for (int j = prep - 1; j >= lo; j--) {
+            Token t = tokens.get(j);
+            if (VERBS.contains(t.lower())) {
+                verb = j;
+                break;
+            }
+            if (t.isSymbol(';') || t.isSymbol(':')) {
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        int first = verb + 1;
+        int last = first - 1;
+        for (int j = first; j < prep && j - first < MAX_WORKLOAD; j++) {
+            if (STOPS.contains(tokens.get(j).lower())) {
+                break;
+            }
+            last = j;
+        }
+        if (last < first) {
+            return null;
+        }
+        // From the first figure when there is one ("videos up to 2,300 frames"), else without article.
+        for (int j = first; j <= last; j++) {
+            if (tokens.get(j).isNumber()) {
+                return new int[] {j, last};
+            }
+        }
+        while (first <= last && (tokens.get(first).is("a") || tokens.get(first).is("an") || tokens.get(first).is("the"))) {
+            first++;
+        }
+        return first <= last ? new int[] {first, last} : null;
+    }
+
+    /** "40 ms per image", "0.5 s/frame": {first, last} of the noun after "per" or "/", or {@code null}. */
+    private static int[] perWorkload(TextView view, Sentence s, int unitLast) {
+        Token p = view.token(unitLast + 1);
+        Token n = view.token(unitLast + 2);
+        if (p == null || n == null || n.index() >= s.endToken() || !n.isWord()) {
+            return null;
+        }
+        if (p.is("per") || p.isSymbol('/')) {
+            return new int[] {n.index(), n.index()};
+        }
+        return null;
+    }
+
+    /** A device of the hardware claims mentioned in the sentence: named ones first, then the nearest. */
+    private static Device device(TextView view, Sentence s, List<Device> devices, int figure, int unitEnd) {
+        List<Token> tokens = view.tokens();
+        Device best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Device d : devices) {
+            for (int j = s.firstToken(); j < s.endToken(); j++) {
+                int len = d.phrase.matchAt(tokens, j);
+                boolean plural = len == 0 && d.generic && tokens.get(j).lower().equals(d.lower + "s");
+                if (len == 0 && !plural) {
+                    continue;
+                }
+                int last = j + Math.max(len, 1) - 1;
+                int distance = j > unitEnd ? j - unitEnd : figure - last;
+                int score = distance + (d.generic ? 1000 : 0);
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = new Device(d.name, d.lower, d.phrase, d.generic, j, last);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<Device> devices(List<HardwareClaim> claims) {
+        List<Device> out = new ArrayList<>();
+        for (HardwareClaim c : claims) {
+            String lower = c.name().toLowerCase(Locale.ROOT);
+            out.add(new Device(c.name(), lower, PhraseSet.of(List.of(c.name())), GENERIC_DEVICES.contains(lower), -1, -1));
+        }
+        return out;
+    }
+
+    /** A device name to look for, and where it was found. */
+    private record Device(String name, String lower, PhraseSet phrase, boolean generic, int first, int last) {
+    }
+
+    private static String phrase(List<Token> tokens, int first, int last) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            Token t = tokens.get(k);
+            // Words are separated by one space, symbols by none: "tokens / s" reads "tokens/s".
+            if (k > first && t.isWord() && tokens.get(k - 1).isWord()) {
+                sb.append(' ');
+            }
+            sb.append(t.lower());
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, Double> latencyUnits() {
+        Map<String, Double> m = new HashMap<>();
+        for (String e : VOCAB.entries("latency-units")) {
+            int sp = e.lastIndexOf(' ');
+            m.put(e.substring(0, sp).strip().toLowerCase(Locale.ROOT), Double.parseDouble(e.substring(sp + 1)));
+        }
+        return Map.copyOf(m);
+    }
+
+    /** Rate phrases keyed by their tokens in lower case, joined as {@link #phrase} joins them. */
+    private static Map<String, String> rateUnits() {
+        Map<String, String> m = new HashMap<>();
+        for (String e : VOCAB.entries("throughput-units")) {
+            int eq = e.indexOf(" = ");
+            String p = e.substring(0, eq).strip();
+            List<Token> toks = TextView.of(p).tokens();
+            m.put(phrase(toks, 0, toks.size() - 1), e.substring(eq + 3).strip());
+        }
+        return Map.copyOf(m);
+    }
+}

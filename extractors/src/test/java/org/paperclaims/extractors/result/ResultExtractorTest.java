@@ -1,0 +1,155 @@
+package org.paperclaims.extractors.result;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.paperclaims.PaperClaims;
+import org.paperclaims.model.ResultClaim;
+
+class ResultExtractorTest {
+    private static List<ResultClaim> results(String text) {
+        List<ResultClaim> found = PaperClaims.extract(text, ResultClaim.class);
+        for (ResultClaim c : found) {
+            assertEquals(c.text(), text.substring(c.start(), c.end()));
+        }
+        return found;
+    }
+
+    private static ResultClaim only(String text) {
+        List<ResultClaim> found = results(text);
+        assertEquals(1, found.size(), () -> "claims: " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void metricOfValueOnDataset() {
+        ResultClaim c = only("Our tokenizer reaches an rFID of 0.41 on ImageNet.");
+        assertEquals("rFID", c.metric());
+        assertEquals(0.41, c.value());
+        assertEquals("ImageNet", c.dataset());
+        assertNull(c.delta());
+        assertNull(c.unit());
+    }
+
+    @Test
+    void valueBeforeMetricWithPercent() {
+        ResultClaim c = only("The classifier attains 91.2% top-1 accuracy on CIFAR-10.");
+        assertEquals("top-1 accuracy", c.metric());
+        assertEquals(91.2, c.value());
+        assertEquals("%", c.unit());
+        assertEquals("CIFAR-10", c.dataset());
+    }
+
+    @Test
+    void acronymInParenthesesNamesTheMetricOfFromTo() {
+        ResultClaim c = only("Guidance lowers the word error rate (WER) from 6.1 to 4.3 on LibriSpeech.");
+        assertEquals("WER", c.metric());
+        assertEquals(4.3, c.value());
+        assertEquals(6.1, c.from());
+        assertNull(c.delta());
+        assertEquals("LibriSpeech", c.dataset());
+    }
+
+    @Test
+    void percentDropOfAccuracyIsNegative() {
+        ResultClaim c = only("Pruning half of the heads costs only a 0.7% drop in accuracy.");
+        assertEquals("accuracy", c.metric());
+        assertEquals(-0.7, c.delta());
+        assertEquals("%", c.unit());
+        assertNull(c.value());
+    }
+
+    @Test
+    void increaseOfALowerIsBetterMetricIsNegative() {
+        ResultClaim c = only("Two-step sampling causes a 0.9 FID increase.");
+        assertEquals(-0.9, c.delta());
+    }
+
+    @Test
+    void improvementOfListGivesOneDeltaEach() {
+        List<ResultClaim> found = results("It yields a CLIPScore improvement of 1.4 and 2.2, respectively.");
+        assertEquals(2, found.size());
+        assertEquals(1.4, found.get(0).delta());
+        assertEquals(2.2, found.get(1).delta());
+        assertEquals("CLIPScore", found.get(1).metric());
+    }
+
+    @Test
+    void pairedListOfValues() {
+        List<ResultClaim> found = results("The model scores a PSNR of 31.2 at 2x upscaling and 27.9 at 4x upscaling.");
+        assertEquals(List.of(31.2, 27.9), found.stream().map(ResultClaim::value).toList());
+        assertEquals("PSNR", found.get(1).metric());
+    }
+
+    @Test
+    void marginOverBaselinesTakesTheSentenceMetric() {
+        List<ResultClaim> found = results("It reaches 12.4 FVD and beats StyleGAN-V by 3.1.");
+        assertEquals(2, found.size());
+        assertEquals(12.4, found.get(0).value());
+        assertEquals(3.1, found.get(1).delta());
+        assertEquals("FVD", found.get(1).metric());
+    }
+
+    @Test
+    void marginWithMetricAfterItIsADeltaNotAValue() {
+        List<ResultClaim> found = results("The detector scores 48.0 AP, surpassing DETR by 2.4 AP.");
+        assertEquals(2, found.size());
+        assertEquals(48.0, found.get(0).value());
+        assertNull(found.get(1).value());
+        assertEquals(2.4, found.get(1).delta());
+        assertEquals("AP", found.get(1).metric());
+    }
+
+    @Test
+    void pointGainWithoutMetric() {
+        ResultClaim c = only("Retrieval brings a 2.5 point gain on multi-hop questions.");
+        assertEquals(2.5, c.delta());
+        assertNull(c.metric());
+    }
+
+    @Test
+    void qualityLossIsNegativeWithoutMetric() {
+        ResultClaim c = only("The cache keeps a modest quality loss of 1.2%.");
+        assertEquals(-1.2, c.delta());
+        assertNull(c.metric());
+        assertEquals("%", c.unit());
+    }
+
+    @Test
+    void ratioLowerErrorIsAPositiveDelta() {
+        ResultClaim c = only("Our imputer achieves 2.3x lower MAE than prior work.");
+        assertEquals(2.3, c.delta());
+        assertEquals("MAE", c.metric());
+    }
+
+    @Test
+    void speedChangesAreNoResults() {
+        assertTrue(results("It increases decoding speed by 35% and cuts latency by 20%.").isEmpty());
+        assertTrue(results("It is 3.2x faster than the baseline.").isEmpty());
+    }
+
+    @Test
+    void bareComparisonWithoutFigureIsNoResult() {
+        assertTrue(results("Our method achieves a better FID than all baselines.").isEmpty());
+    }
+
+    @Test
+    void isLowerCaseVerbIsNoMetric() {
+        assertTrue(results("The batch size is 256 and the rank is 8.").isEmpty());
+    }
+
+    @Test
+    void countsAndSizesAreNoResults() {
+        assertTrue(results("We evaluate on 16 datasets with 128 tokens and 50% sparsity.").isEmpty());
+    }
+
+    @Property(tries = 200)
+    void neverThrows(@ForAll String text) {
+        results(text);
+    }
+}

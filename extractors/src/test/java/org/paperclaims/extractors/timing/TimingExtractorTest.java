@@ -1,0 +1,127 @@
+package org.paperclaims.extractors.timing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.paperclaims.PaperClaims;
+import org.paperclaims.model.Bound;
+import org.paperclaims.model.TimingClaim;
+import org.paperclaims.model.TimingKind;
+
+class TimingExtractorTest {
+    private static List<TimingClaim> timings(String text) {
+        return PaperClaims.extract(text, TimingClaim.class);
+    }
+
+    private static TimingClaim only(String text) {
+        List<TimingClaim> found = timings(text);
+        assertEquals(1, found.size(), () -> "claims: " + found);
+        TimingClaim c = found.get(0);
+        assertEquals(c.text(), text.substring(c.start(), c.end()));
+        return c;
+    }
+
+    @Test
+    void millisecondsGluedToFigureBecomeSeconds() {
+        TimingClaim c = only("Each frame is denoised in 45ms on a single A100.");
+        assertEquals(TimingKind.LATENCY, c.kind());
+        assertEquals(0.045, c.seconds(), 1e-12);
+        assertEquals(Bound.EXACT, c.bound());
+        assertEquals("A100", c.hardware());
+    }
+
+    @Test
+    void minutesWithinAreUpTo() {
+        TimingClaim c = only("The system reconstructs a textured avatar within 3 minutes.");
+        assertEquals(180.0, c.seconds());
+        assertEquals(Bound.UP_TO, c.bound());
+        assertEquals("textured avatar", c.workload());
+    }
+
+    @Test
+    void workloadStartsAtItsFigure() {
+        TimingClaim c = only("Our decoder can produce up to 10 minutes of speech in only 4 seconds.");
+        assertEquals(4.0, c.seconds());
+        assertEquals(Bound.EXACT, c.bound());
+        assertEquals("10 minutes of speech", c.workload());
+    }
+
+    @Test
+    void latexSimIsApproximate() {
+        TimingClaim c = only("A scene is ready in sim12 seconds.");
+        assertEquals(12.0, c.seconds());
+        assertEquals(Bound.APPROX, c.bound());
+    }
+
+    @Test
+    void tokensPerSecondThroughput() {
+        TimingClaim c = only("The 4-bit build decodes 38.5 tokens per second on the Snapdragon 8 Gen 3.");
+        assertEquals(TimingKind.THROUGHPUT, c.kind());
+        assertEquals(38.5, c.value());
+        assertEquals("tokens/s", c.unit());
+        assertEquals("Snapdragon 8 Gen 3", c.hardware());
+    }
+
+    @Test
+    void fpsIsFramesPerSecondWithBound() {
+        TimingClaim c = only("The avatar streams at up to 60 FPS on an RTX 4080.");
+        assertEquals(60.0, c.value());
+        assertEquals("frames/s", c.unit());
+        assertEquals(Bound.UP_TO, c.bound());
+        assertEquals("RTX 4080", c.hardware());
+    }
+
+    @Test
+    void iterationsPerSecondAreSteps() {
+        TimingClaim c = only("Sampling proceeds at 7.5 it/s.");
+        assertEquals("steps/s", c.unit());
+        assertEquals(7.5, c.value());
+    }
+
+    @Test
+    void durationsOfMediaAreNoLatency() {
+        assertTrue(timings("We release 30-second clips and 2 hours of narrated audio.").isEmpty());
+        assertTrue(timings("The benchmark contains videos lasting 20 seconds.").isEmpty());
+    }
+
+    @Test
+    void frameRateOfAVideoIsNoThroughput() {
+        assertTrue(timings("It outputs 1080x1920, 30fps videos.").isEmpty());
+        assertTrue(timings("Clips are sampled as 16 FPS videos.").isEmpty());
+    }
+
+    @Test
+    void trainingTimeIsNoLatency() {
+        assertTrue(timings("The adapter is trained for 6 hours on eight GPUs.").isEmpty());
+    }
+
+    @Test
+    void subSecondIsNoFigure() {
+        assertTrue(timings("It offers sub-second response times.").isEmpty());
+    }
+
+    @Test
+    void decadeIsNoTime() {
+        assertTrue(timings("Since the 1990s, codecs have improved.").isEmpty());
+    }
+
+    @Test
+    void perImageWorkload() {
+        TimingClaim c = only("Editing costs 0.8 s per image.");
+        assertEquals(0.8, c.seconds());
+        assertEquals("image", c.workload());
+        assertNull(c.hardware());
+    }
+
+    @Property(tries = 200)
+    void neverThrows(@ForAll String text) {
+        for (TimingClaim c : timings(text)) {
+            assertEquals(c.text(), text.substring(c.start(), c.end()));
+        }
+    }
+}
