@@ -55,6 +55,7 @@ public final class DatasetExtractor implements Extractor {
             .map(s -> s.toLowerCase(Locale.ROOT)).toList();
     private static final PhraseSet LIST_CUES = VOCAB.phrases("list-cues");
     private static final Set<String> GENERIC = VOCAB.words("generic-names");
+    private static final PhraseSet NAMING = VOCAB.phrases("naming-words");
     private static final PhraseSet DATASET_WORDS = VOCAB.phrases("dataset-words");
     /** Name groups (runs of joined tokens) one pattern-found name may have: "Waymo Open Dataset". */
     private static final int MAX_NAME_GROUPS = 4;
@@ -192,6 +193,9 @@ public final class DatasetExtractor implements Extractor {
             char c = name.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 sb.append(Character.toLowerCase(c));
+            } else if (c == '+') {
+                // HumanEval+ and ScanNet++ are other data sets than HumanEval and ScanNet.
+                sb.append("plus");
             }
         }
         return sb.toString();
@@ -222,6 +226,16 @@ public final class DatasetExtractor implements Extractor {
             }
             List<int[]> names = new ArrayList<>();
             namesBefore(tokens, s, k, covered, names);
+            if (names.isEmpty()) {
+                int[] a = appositiveBefore(tokens, s, k, covered);
+                if (a != null) {
+                    names.add(a);
+                }
+            }
+            int[] named = namedAfter(tokens, s, k + len);
+            if (named != null && !covered[named[0]]) {
+                names.add(named);
+            }
             boolean plural = tokens.get(k + len - 1).lower().endsWith("s")
                     || tokens.get(k + len - 1).lower().equals("corpora");
             if (plural) {
@@ -267,6 +281,48 @@ public final class DatasetExtractor implements Extractor {
             }
             end = j;
         }
+    }
+
+    /**
+     * The name a noun phrase describes: "FooBench, a suite of ...", "FooSet is a large-scale dataset", or
+     * {@code null}. Up to four lower-case words may stand between the article and the noun.
+     */
+    private static int[] appositiveBefore(List<Token> tokens, Sentence s, int k, boolean[] covered) {
+        int j = k - 1;
+        int words = 0;
+        while (j >= s.firstToken() && words < 4 && !tokens.get(j).is("a") && !tokens.get(j).is("an")) {
+            Token t = tokens.get(j);
+            boolean lowerWord = t.isWord() && Character.isLowerCase(t.text().charAt(0));
+            if (!lowerWord && !Gazetteer.isJoiner(t)) {
+                return null;
+            }
+            words += t.isWord() ? 1 : 0;
+            j--;
+        }
+        if (j < s.firstToken() + 1 || !(tokens.get(j).is("a") || tokens.get(j).is("an"))) {
+            return null;
+        }
+        j--;
+        if (!(tokens.get(j).isSymbol(',') || tokens.get(j).is("is"))) {
+            return null;
+        }
+        return j - 1 >= s.firstToken() ? nameEndingAt(tokens, s, j - 1, covered) : null;
+    }
+
+    /** The name a noun is given right after it: "a new dataset, called FooSet", or {@code null}. */
+    private static int[] namedAfter(List<Token> tokens, Sentence s, int from) {
+        int i = from;
+        if (i < s.endToken() && tokens.get(i).isSymbol(',')) {
+            i++;
+        }
+        if (i >= s.endToken() || !NAMING.contains(tokens.get(i))) {
+            return null;
+        }
+        i++;
+        if (i < s.endToken() && tokens.get(i).is("the")) {
+            i++;
+        }
+        return i < s.endToken() ? nameStartingAt(tokens, s, i) : null;
     }
 
     /** Names listed after a plural noun: "benchmarks such as Foo, Bar and Baz", "datasets (Foo, Bar)". */
