@@ -92,6 +92,7 @@ public final class MethodExtractor implements Extractor {
             introduced(tokens, view.sentences(), s, cands);
             named(tokens, s, cands);
             appositives(tokens, s, cands);
+            ours(tokens, s, cands);
         }
         String prefix = titlePrefix(title);
         if (prefix != null) {
@@ -181,12 +182,12 @@ public final class MethodExtractor implements Extractor {
      */
     private static Cand longThenAbbreviation(List<Token> tokens, Sentence s, int i) {
         int end = Math.min(s.endToken(), i + NP_WINDOW);
-        for (int j = i; j < end; j++) {
+        for (int j = i + 1; j < end; j++) {
             Token t = tokens.get(j);
-            if (t.isSymbol(',') || t.isSymbol(';') || t.isSymbol(':') || NP_STOPS.matchAt(tokens, j) > 0) {
+            if (t.isSymbol(',') || t.isSymbol(';') || t.isSymbol(':')) {
                 return null;
             }
-            if (!t.isSymbol('(') || j == i) {
+            if (!t.isSymbol('(')) {
                 continue;
             }
             int close = closing(tokens, s, j);
@@ -204,9 +205,10 @@ public final class MethodExtractor implements Extractor {
             }
             String written = text(tokens, abbr.first, abbr.last);
             int lf = longForm(tokens, written, i, j - 1);
-            if (lf < 0) {
-                j = close;
-                continue;
+            // Only determiners and adjectives may stand before the long form ("a novel ..."); "of" and the
+            // like may stand inside it ("Mixture of Depth Experts").
+            if (lf < 0 || NP_STOPS.find(tokens, i, lf) >= 0) {
+                return null;
             }
             lf = extendCapitalised(tokens, i, lf);
             return new Cand(lf, close, abbr.first, abbr.last, lf, j - 1);
@@ -395,7 +397,9 @@ public final class MethodExtractor implements Extractor {
                     a++;
                 }
                 Unit u = unit(tokens, s, a);
-                if (u != null && (u.strength > 0)) {
+                boolean listed = tokens.get(k).is("namely");
+                if (u != null && (u.strength == 2 || (u.strength == 1 && !listed))
+                        && BASELINE.find(tokens, lastSubject(tokens, s, k), k) < 0) {
                     Cand c = nameWithAbbreviation(tokens, s, u);
                     out.add(c != null ? c : Cand.of(u.first, u.last));
                     k = u.last;
@@ -413,6 +417,16 @@ public final class MethodExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    /** The start of the last subject phrase ("we", "this paper") before token {@code k}, or the sentence start. */
+    private static int lastSubject(List<Token> tokens, Sentence s, int k) {
+        for (int j = k - 1; j >= s.firstToken(); j--) {
+            if (SUBJECTS.matchAt(tokens, j) > 0) {
+                return j;
+            }
+        }
+        return s.firstToken();
     }
 
     private static boolean soCalled(List<Token> tokens, Sentence s, int k) {
@@ -466,6 +480,27 @@ public final class MethodExtractor implements Extractor {
         }
         Cand w = nameWithAbbreviation(tokens, s, new Unit(c.first, c.last, 2, 1));
         return w != null ? w : c;
+    }
+
+    /** "Our framework, FooNet, ...": the authors' method named in apposition to "our" and a generic head. */
+    private static void ours(List<Token> tokens, Sentence s, List<Cand> out) {
+        for (int k = s.firstToken(); k + 3 < s.endToken(); k++) {
+            if (!tokens.get(k).is("our")) {
+                continue;
+            }
+            for (int h = k + 1; h < Math.min(s.endToken() - 2, k + 4); h++) {
+                if (!tokens.get(h).isWord() || !Character.isLowerCase(tokens.get(h).text().charAt(0))) {
+                    break;
+                }
+                if (GENERIC_HEADS.contains(tokens.get(h).lower()) && tokens.get(h + 1).isSymbol(',')) {
+                    Unit u = unit(tokens, s, h + 2);
+                    if (u != null && u.strength == 2 && followerOk(tokens, s, u.last + 1)) {
+                        out.add(Cand.of(u.first, u.last));
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     // ---- title ------------------------------------------------------------------------------------------
@@ -788,7 +823,14 @@ public final class MethodExtractor implements Extractor {
             keys.add(key + "\u0000" + (longKey == null ? "" : longKey));
             claims.add(new MethodClaim(view.original().substring(start, end), start, end, name, longName));
         }
-        claims.forEach(document::add);
+        for (MethodClaim c : claims) {
+            // "DiCo-XL", "FooNet-Large": a variant of a method found here is that method, not another one.
+            boolean variant = claims.stream().anyMatch(o -> o != c && (c.name().startsWith(o.name() + "-")
+                    || c.name().startsWith(o.name() + " ")));
+            if (!variant) {
+                document.add(c);
+            }
+        }
     }
 
     /** Whether {@code name} is the title's name misspelt by one letter ("MetaDreammer" for "MetaDreamer"). */
