@@ -59,6 +59,10 @@ public final class DatasetExtractor implements Extractor {
     private static final PhraseSet DATASET_WORDS = VOCAB.phrases("dataset-words");
     /** Name groups (runs of joined tokens) one pattern-found name may have: "Waymo Open Dataset". */
     private static final int MAX_NAME_GROUPS = 4;
+    /** Pattern-found names moved to an earlier mention; caps the cost on adversarial text. */
+    private static final int MAX_RELOCATED = 64;
+    /** The most tokens one joined run ("Needle-in-a-Haystack") may have. */
+    private static final int MAX_GROUP_TOKENS = 12;
     /** Names one list or coordination may give: "the A, B, C and D benchmarks". */
     private static final int MAX_LIST = 8;
 
@@ -417,7 +421,8 @@ public final class DatasetExtractor implements Extractor {
             return null;
         }
         int first = end;
-        while (first - 1 >= s.firstToken() && !tokens.get(first).spaceBefore() && joinable(tokens.get(first - 1))) {
+        while (first - 1 >= s.firstToken() && end - first < MAX_GROUP_TOKENS && !tokens.get(first).spaceBefore()
+                && joinable(tokens.get(first - 1))) {
             first--;
         }
         while (first < end && !isNamePart(tokens.get(first))) {
@@ -431,7 +436,8 @@ public final class DatasetExtractor implements Extractor {
             return null;
         }
         int last = start;
-        while (last + 1 < s.endToken() && !tokens.get(last + 1).spaceBefore() && joinable(tokens.get(last + 1))) {
+        while (last + 1 < s.endToken() && last - start < MAX_GROUP_TOKENS && !tokens.get(last + 1).spaceBefore()
+                && joinable(tokens.get(last + 1))) {
             last++;
         }
         while (last > start && !isNamePart(tokens.get(last))) {
@@ -529,8 +535,12 @@ public final class DatasetExtractor implements Extractor {
      * the first "FooBar". Costs the text length times the number of names found, both small.
      */
     private static void firstMentions(List<Token> tokens, List<Found> found, int from) {
+        Set<String> done = new HashSet<>();
         for (int f = from; f < found.size(); f++) {
             Found x = found.get(f);
+            if (!done.add(key(x.name)) || done.size() > MAX_RELOCATED) {
+                continue;
+            }
             String target = key(x.name);
             int span = x.last - x.first;
             for (int i = 0; i < x.first; i++) {

@@ -2,8 +2,11 @@ package org.paperclaims.extractors.method;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.paperclaims.extractors.internal.Acronyms;
 import org.paperclaims.extractors.internal.PhraseSet;
@@ -66,6 +69,12 @@ public final class MethodExtractor implements Extractor {
     private static final int NP_WINDOW = 16;
     /** Capitalised words one name may have: "TMR++ Aligned Preference Optimization". */
     private static final int MAX_NAME_GROUPS = 6;
+    /** How far before a naming word a baseline cue is looked for. */
+    private static final int CUE_WINDOW = 12;
+    /** How far an enumeration's further items are looked for, in tokens per sentence. */
+    private static final int ENUM_WINDOW = 80;
+    /** The most tokens one joined run ("Foo-Bar-2") may have. */
+    private static final int MAX_GROUP_TOKENS = 12;
     /** The longest title prefix taken for a name, in words. */
     private static final int MAX_TITLE_WORDS = 4;
 
@@ -119,12 +128,16 @@ public final class MethodExtractor implements Extractor {
 
     /** "we propose ...", "this paper introduces ...": the object of each intro verb with the paper as subject. */
     private static void introduced(List<Token> tokens, List<Sentence> all, Sentence s, List<Cand> out) {
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
+        int subject = SUBJECTS.find(tokens, s.firstToken(), s.endToken());
+        if (subject < 0) {
+            return;
+        }
+        for (int k = subject + 1; k < s.endToken(); k++) {
             int len = INTRO.matchAt(tokens, k);
             if (len == 0) {
                 continue;
             }
-            if (SUBJECTS.find(tokens, s.firstToken(), k) < 0 || adjectival(tokens, s, k)) {
+            if (adjectival(tokens, s, k)) {
                 continue;
             }
             int i = k + len;
@@ -330,7 +343,7 @@ public final class MethodExtractor implements Extractor {
 
     /** Further items "(2) Foo-Transformer" of an enumeration whose first item named a method. */
     private static void enumeration(List<Token> tokens, Sentence s, int from, List<Cand> out) {
-        for (int j = from; j < s.endToken(); j++) {
+        for (int j = from; j < Math.min(s.endToken(), from + ENUM_WINDOW); j++) {
             int m = enumerationMarker(tokens, s, j);
             if (m == 0) {
                 continue;
@@ -389,9 +402,13 @@ public final class MethodExtractor implements Extractor {
 
     /** "a framework named FooNet", "termed foo-distill", "We term this framework M-Foo." in the authors' sentences. */
     private static void named(List<Token> tokens, Sentence s, List<Cand> out) {
+        int subject = -1;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (SUBJECTS.matchAt(tokens, k) > 0) {
+                subject = k;
+            }
             int len = NAMING.matchAt(tokens, k);
-            if (len > 0 && SUBJECTS.find(tokens, s.firstToken(), k + 1) >= 0 && !soCalled(tokens, s, k)) {
+            if (len > 0 && subject >= 0 && !soCalled(tokens, s, k)) {
                 int a = k + len;
                 if (a < s.endToken() && (tokens.get(a).is("the") || tokens.get(a).is("as"))) {
                     a++;
@@ -399,7 +416,7 @@ public final class MethodExtractor implements Extractor {
                 Unit u = unit(tokens, s, a);
                 boolean listed = tokens.get(k).is("namely");
                 if (u != null && (u.strength == 2 || (u.strength == 1 && !listed))
-                        && BASELINE.find(tokens, lastSubject(tokens, s, k), k) < 0) {
+                        && BASELINE.find(tokens, Math.max(subject, k - CUE_WINDOW), k) < 0) {
                     Cand c = nameWithAbbreviation(tokens, s, u);
                     out.add(c != null ? c : Cand.of(u.first, u.last));
                     k = u.last;
@@ -417,16 +434,6 @@ public final class MethodExtractor implements Extractor {
                 }
             }
         }
-    }
-
-    /** The start of the last subject phrase ("we", "this paper") before token {@code k}, or the sentence start. */
-    private static int lastSubject(List<Token> tokens, Sentence s, int k) {
-        for (int j = k - 1; j >= s.firstToken(); j--) {
-            if (SUBJECTS.matchAt(tokens, j) > 0) {
-                return j;
-            }
-        }
-        return s.firstToken();
     }
 
     private static boolean soCalled(List<Token> tokens, Sentence s, int k) {
@@ -666,7 +673,7 @@ public final class MethodExtractor implements Extractor {
         if (!t.isWord() && !t.isNumber()) {
             return -1;
         }
-        while (j + 1 < s.endToken() && !tokens.get(j + 1).spaceBefore()) {
+        while (j + 1 < s.endToken() && j - i < MAX_GROUP_TOKENS && !tokens.get(j + 1).spaceBefore()) {
             Token n = tokens.get(j + 1);
             if (n.isWord() || n.isNumber() || n.isSymbol('+')) {
                 j++;
@@ -687,7 +694,8 @@ public final class MethodExtractor implements Extractor {
             return -1;
         }
         int f = last;
-        while (f - 1 >= s.firstToken() && !tokens.get(f).spaceBefore() && joins(tokens.get(f - 1))) {
+        while (f - 1 >= s.firstToken() && last - f < MAX_GROUP_TOKENS && !tokens.get(f).spaceBefore()
+                && joins(tokens.get(f - 1))) {
             f--;
         }
         while (f < last && !(tokens.get(f).isWord() || tokens.get(f).isNumber() || tokens.get(f).isSymbol('\\'))) {
@@ -784,7 +792,8 @@ public final class MethodExtractor implements Extractor {
     private static void emit(Document document, TextView view, String prefix, List<Cand> cands) {
         List<Token> tokens = view.tokens();
         cands.sort(Comparator.comparingInt(Cand::first).thenComparingInt(c -> -c.last));
-        List<String> keys = new ArrayList<>();
+        // Name and long-name keys of the claims so far, each mapped to its claim's index.
+        Map<String, Integer> byKey = new HashMap<>();
         List<MethodClaim> claims = new ArrayList<>();
         for (Cand c : cands) {
             String name = text(tokens, c.nameFirst, c.nameLast);
@@ -796,41 +805,48 @@ public final class MethodExtractor implements Extractor {
             String longName = c.longFirst >= 0 ? text(tokens, c.longFirst, c.longLast) : null;
             String key = Acronyms.alnumLower(name);
             String longKey = longName == null ? null : Acronyms.alnumLower(longName);
-            int dup = -1;
-            for (int k = 0; k < keys.size(); k++) {
-                String[] kk = keys.get(k).split("\u0000", -1);
-                if (kk[0].equals(key) || kk[0].equals(longKey) || (!kk[1].isEmpty() && (kk[1].equals(key)
-                        || kk[1].equals(longKey)))) {
-                    dup = k;
-                    break;
-                }
-            }
-            if (dup >= 0) {
-                MethodClaim kept = claims.get(dup);
-                if (kept.longName() == null && longName != null && kept.end() <= tokens.get(c.first).start()) {
-                    continue;
-                }
-                if (kept.longName() == null && longName != null) {
-                    claims.set(dup, new MethodClaim(kept.text(), kept.start(), kept.end(), kept.name(), longName));
-                }
+            if (key.isEmpty()) {
                 continue;
             }
-            if (key.isEmpty()) {
+            Integer dup = byKey.get(key);
+            if (dup == null && longKey != null) {
+                dup = byKey.get(longKey);
+            }
+            if (dup != null) {
+                MethodClaim kept = claims.get(dup);
+                if (kept.longName() == null && longName != null) {
+                    // A later "Long Name (ABBR)" spells out a name first written alone.
+                    claims.set(dup, new MethodClaim(kept.text(), kept.start(), kept.end(), kept.name(), longName));
+                    byKey.putIfAbsent(longKey, dup);
+                }
                 continue;
             }
             int start = tokens.get(c.first).start();
             int end = tokens.get(c.last).end();
-            keys.add(key + "\u0000" + (longKey == null ? "" : longKey));
+            byKey.put(key, claims.size());
+            if (longKey != null && !longKey.isEmpty()) {
+                byKey.putIfAbsent(longKey, claims.size());
+            }
             claims.add(new MethodClaim(view.original().substring(start, end), start, end, name, longName));
         }
+        Set<String> names = new HashSet<>();
+        claims.forEach(c -> names.add(c.name()));
         for (MethodClaim c : claims) {
-            // "DiCo-XL", "FooNet-Large": a variant of a method found here is that method, not another one.
-            boolean variant = claims.stream().anyMatch(o -> o != c && (c.name().startsWith(o.name() + "-")
-                    || c.name().startsWith(o.name() + " ")));
-            if (!variant) {
+            if (!isVariant(c.name(), names)) {
                 document.add(c);
             }
         }
+    }
+
+    /** "DiCo-XL", "FooNet Large": a variant of a method found here is that method, not another one. */
+    private static boolean isVariant(String name, Set<String> names) {
+        for (int i = 1; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if ((ch == '-' || ch == ' ') && names.contains(name.substring(0, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code name} is the title's name misspelt by one letter ("MetaDreammer" for "MetaDreamer"). */
