@@ -229,7 +229,15 @@ public final class DatasetExtractor implements Extractor {
                 continue;
             }
             List<int[]> names = new ArrayList<>();
+            boolean plural = tokens.get(k + len - 1).lower().endsWith("s")
+                    || tokens.get(k + len - 1).lower().equals("corpora");
             namesBefore(tokens, s, k, covered, names);
+            // "MRI datasets", "Hugging Face datasets": one name before a plural noun describes a kind of data,
+            // unless "the" points at it ("the GLUE benchmarks").
+            if (plural && names.size() == 1 && !coordinated(tokens, s, names.get(0)[0])
+                    && !(names.get(0)[0] > s.firstToken() && tokens.get(names.get(0)[0] - 1).is("the"))) {
+                names.clear();
+            }
             if (names.isEmpty()) {
                 int[] a = appositiveBefore(tokens, s, k, covered);
                 if (a != null) {
@@ -240,8 +248,6 @@ public final class DatasetExtractor implements Extractor {
             if (named != null && !covered[named[0]]) {
                 names.add(named);
             }
-            boolean plural = tokens.get(k + len - 1).lower().endsWith("s")
-                    || tokens.get(k + len - 1).lower().equals("corpora");
             if (plural) {
                 namesAfter(tokens, s, k + len, covered, names);
             }
@@ -329,6 +335,12 @@ public final class DatasetExtractor implements Extractor {
         return i < s.endToken() ? nameStartingAt(tokens, s, i) : null;
     }
 
+    /** Whether the name starting at {@code first} follows "and", "or" or a comma after a covered name. */
+    private static boolean coordinated(List<Token> tokens, Sentence s, int first) {
+        int j = first - 1;
+        return j > s.firstToken() && (tokens.get(j).is("and") || tokens.get(j).is("or") || tokens.get(j).isSymbol(','));
+    }
+
     /** Names listed after a plural noun: "benchmarks such as Foo, Bar and Baz", "datasets (Foo, Bar)". */
     private static void namesAfter(List<Token> tokens, Sentence s, int from, boolean[] covered, List<int[]> out) {
         int cue = LIST_CUES.matchAt(tokens, from);
@@ -400,7 +412,7 @@ public final class DatasetExtractor implements Extractor {
         while (!groups.isEmpty()) {
             Group g = groups.get(0);
             boolean initialWeak = g.first == s.firstToken() && strength(tokens, g) == 1;
-            if (initialWeak || GENERIC.contains(key(groupText(tokens, g)))) {
+            if (initialWeak || generic(tokens, g)) {
                 groups.remove(0);
             } else {
                 break;
@@ -410,10 +422,24 @@ public final class DatasetExtractor implements Extractor {
             return null;
         }
         Group last = groups.get(groups.size() - 1);
-        if (GENERIC.contains(key(groupText(tokens, last)))) {
+        if (generic(tokens, last)) {
             return null;
         }
         return new int[] {groups.get(0).first, last.last};
+    }
+
+    /** Whether a group is a generic word or made only of them ("Chinese-English", "LLM"). */
+    private static boolean generic(List<Token> tokens, Group g) {
+        if (GENERIC.contains(key(groupText(tokens, g)))) {
+            return true;
+        }
+        for (int i = g.first; i <= g.last; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && !GENERIC.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Group groupEndingAt(List<Token> tokens, Sentence s, int end) {

@@ -186,7 +186,25 @@ public final class MethodExtractor implements Extractor {
                 return;
             }
         }
+        if (determinerNamedHead(tokens, s, i, out)) {
+            return;
+        }
         apposition(tokens, all, s, i, out);
+    }
+
+    /** "We present the FooNet architecture, ...": a name between a determiner and a generic head noun. */
+    private static boolean determinerNamedHead(List<Token> tokens, Sentence s, int i, List<Cand> out) {
+        Token det = tokens.get(i);
+        if (!(det.is("the") || det.is("a") || det.is("an"))) {
+            return false;
+        }
+        Unit u = unit(tokens, s, i + 1);
+        int head = u == null ? -1 : u.last + 1;
+        if (u == null || u.strength != 2 || head >= s.endToken() || !GENERIC_HEADS.contains(tokens.get(head).lower())) {
+            return false;
+        }
+        out.add(Cand.of(u.first, u.last));
+        return true;
     }
 
     /**
@@ -311,6 +329,9 @@ public final class MethodExtractor implements Extractor {
                 return;
             }
             Cand c = nameWithAbbreviation(tokens, s, u);
+            if (c == null && u.strength == 1 && weakNameInApposition(tokens, s, u)) {
+                c = Cand.of(u.first, u.last);
+            }
             if (c == null && u.strength == 2 && followerOk(tokens, s, u.last + 1)) {
                 int lf = naming > 0 ? -1 : Acronyms.longFormEndingAt(tokens, text(tokens, u.first, u.last), i, j - 1);
                 if (lf >= 0 && tokens.get(lf).isWord() && Character.isUpperCase(tokens.get(lf).text().charAt(0))) {
@@ -339,6 +360,32 @@ public final class MethodExtractor implements Extractor {
             }
             return;
         }
+    }
+
+    /**
+     * Whether a capitalised name in apposition stands alone: "a new paradigm, Lookahead Decoding, which"
+     * (several capitalised words, or one followed by a comma or parenthesis), but not the first item of a
+     * list ("variants: Small, Base and Large").
+     */
+    private static boolean weakNameInApposition(List<Token> tokens, Sentence s, Unit u) {
+        if (!Character.isUpperCase(tokens.get(u.first).text().charAt(0))) {
+            return false;
+        }
+        int after = u.last + 1;
+        if (after >= s.endToken()) {
+            return u.groups >= 2;
+        }
+        Token next = tokens.get(after);
+        if (next.isSymbol(',') && after + 1 < s.endToken()) {
+            Token then = tokens.get(after + 1);
+            if (then.isWord() && Character.isUpperCase(then.text().charAt(0))) {
+                return false;
+            }
+        }
+        if (u.groups >= 2) {
+            return followerOk(tokens, s, after);
+        }
+        return next.isSymbol(',') || next.isSymbol('(');
     }
 
     /** Further items "(2) Foo-Transformer" of an enumeration whose first item named a method. */
@@ -443,7 +490,8 @@ public final class MethodExtractor implements Extractor {
     /** "FooNet, a novel framework ...": a name in apposition with a novelty word, outside baseline context. */
     private static void appositives(List<Token> tokens, Sentence s, List<Cand> out) {
         for (int c = s.firstToken() + 1; c + 2 < s.endToken(); c++) {
-            if (!tokens.get(c).isSymbol(',') || !(tokens.get(c + 1).is("a") || tokens.get(c + 1).is("an"))) {
+            if (!(tokens.get(c).isSymbol(',') || tokens.get(c).is("is"))
+                    || !(tokens.get(c + 1).is("a") || tokens.get(c + 1).is("an"))) {
                 continue;
             }
             boolean novel = false;

@@ -112,6 +112,12 @@ class DatasetExtractorTest {
     }
 
     @Test
+    void kindsOfDataBeforeAPluralNounAreNoNames() {
+        assertEquals(List.of(), claims("We evaluate on MRI datasets, Hugging Face datasets and Chinese-English "
+                + "benchmarks. Real-world datasets agree, and a Python dataset too."));
+    }
+
+    @Test
     void abbreviationDefinedAsSomethingElseIsNoDataset() {
         assertEquals(List.of(), claims("Grouped-query attention (GQA) shrinks the cache; we convert MHA to GQA "
                 + "and keep GQA accuracy."));

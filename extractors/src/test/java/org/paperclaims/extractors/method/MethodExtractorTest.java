@@ -80,6 +80,28 @@ class MethodExtractorTest {
     }
 
     @Test
+    void capitalisedWordsInAppositionAreTheName() {
+        assertMethod(claims("We propose a new decoding paradigm, Lookahead Drafting, which needs no draft model.")
+                .get(0), "Lookahead Drafting", "Lookahead Drafting", null);
+        assertEquals(List.of(), claims("We propose three variants: Small, Base and Large."));
+    }
+
+    @Test
+    void nameDescribedAsNovelIsTheMethod() {
+        assertMethod(claims("FastSculpt is a novel text-to-3D method that runs in minutes.").get(0), "FastSculpt",
+                "FastSculpt", null);
+        assertEquals(List.of(), claims("In contrast to Mamba, a new architecture, our model keeps attention."));
+    }
+
+    @Test
+    void nameBeforeAGenericHeadOrAfterOurMethodIsTheMethod() {
+        assertMethod(claims("We present the LoomNet architecture, which weaves features.").get(0), "LoomNet",
+                "LoomNet", null);
+        assertMethod(claims("Our proposed method, QuickDraw, sketches in real time.").get(0), "QuickDraw",
+                "QuickDraw", null);
+    }
+
+    @Test
     void versionNumberBelongsToTheName() {
         assertMethod(claims("This report introduces Sorrel 3.5, a family of speech models.").get(0),
                 "Sorrel 3.5", "Sorrel 3.5", null);
