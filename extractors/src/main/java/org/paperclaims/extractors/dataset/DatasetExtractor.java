@@ -338,7 +338,13 @@ public final class DatasetExtractor implements Extractor {
     /** Whether the name starting at {@code first} follows "and", "or" or a comma after a covered name. */
     private static boolean coordinated(List<Token> tokens, Sentence s, int first) {
         int j = first - 1;
-        return j > s.firstToken() && (tokens.get(j).is("and") || tokens.get(j).is("or") || tokens.get(j).isSymbol(','));
+        if (j <= s.firstToken() || !(tokens.get(j).is("and") || tokens.get(j).is("or") || tokens.get(j).isSymbol(','))) {
+            return false;
+        }
+        int k = tokens.get(j - 1).isSymbol(',') ? j - 2 : j - 1;
+        // "FooSet and BarSet benchmarks" shares the noun; "MRI datasets, Hugging Face datasets" does not.
+        return k >= s.firstToken() && isNamePart(tokens.get(k)) && !DATASET_NOUNS.contains(tokens.get(k))
+                && !NEUTRAL_NOUNS.contains(tokens.get(k)) && !BENCHMARK_NOUNS.contains(tokens.get(k));
     }
 
     /** Names listed after a plural noun: "benchmarks such as Foo, Bar and Baz", "datasets (Foo, Bar)". */
