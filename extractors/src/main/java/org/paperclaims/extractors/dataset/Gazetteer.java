@@ -45,7 +45,8 @@ import org.paperclaims.text.TokenKind;
  *     ({@code Tiny-ImageNet}) is another data set and is not taken for the shorter entry.</li>
  * <li>A resolution, size or year after a name that ends in a letter folds into it: {@code ImageNet64},
  *     {@code ImageNet256}, {@code ImageNet-256}, {@code ImageNet 256x256}, {@code ImageNet-1K},
- *     {@code COCO 2017} are {@code ImageNet} and {@code COCO}.</li>
+ *     {@code COCO-30K}, {@code COCO 2017} are {@code ImageNet} and {@code MS-COCO} (unless the longer
+ *     spelling is an entry of its own, as {@code ImageNet-21K} is).</li>
  * </ul>
  */
 public final class Gazetteer {
@@ -298,7 +299,9 @@ public final class Gazetteer {
     private static int suffixAfter(List<Token> tokens, int last, int limit) {
         int end = Math.min(limit, tokens.size());
         int i = last + 1;
+        boolean hyphen = false;
         if (i < end && isJoiner(tokens.get(i)) && !tokens.get(i).spaceBefore()) {
+            hyphen = true;
             i++;
             if (i < end && tokens.get(i).spaceBefore()) {
                 return last;
@@ -310,7 +313,8 @@ public final class Gazetteer {
         Token num = tokens.get(i);
         Token next = i + 1 < end ? tokens.get(i + 1) : null;
         boolean nextJoined = next != null && !next.spaceBefore();
-        if (num.number() == 1 && nextJoined && next.kind() == TokenKind.WORD && next.lower().equals("k")) {
+        // "ImageNet-1K", "COCO-30K": the full set or a sized subset of it.
+        if ((num.number() == 1 || hyphen) && nextJoined && next.kind() == TokenKind.WORD && next.lower().equals("k")) {
             return i + 1;
         }
         if (!sizeOrYear(num.number())) {

@@ -49,9 +49,16 @@ class DatasetExtractorTest {
     }
 
     @Test
+    void sizedSubsetFoldsIntoTheName() {
+        List<DatasetClaim> c = claims("Zero-shot FID on COCO-30K drops to 9.1.");
+        assertClaim(c.get(0), "COCO-30K", "MS-COCO", DatasetKind.DATASET);
+    }
+
+    @Test
     void distinctDataSetsWithSharedPrefixStayDistinct() {
-        List<DatasetClaim> c = claims("We evaluate on CIFAR-100, CIFAR-10, CelebA-HQ and COCO-Stuff.");
-        assertEquals(List.of("CIFAR-100", "CIFAR-10", "CelebA-HQ", "COCO-Stuff"), c.stream().map(DatasetClaim::name).toList());
+        List<DatasetClaim> c = claims("We evaluate on CIFAR-100, CIFAR-10, CelebA-HQ, COCO-Stuff and ImageNet-21K.");
+        assertEquals(List.of("CIFAR-100", "CIFAR-10", "CelebA-HQ", "COCO-Stuff", "ImageNet-21K"),
+                c.stream().map(DatasetClaim::name).toList());
     }
 
     @Test
