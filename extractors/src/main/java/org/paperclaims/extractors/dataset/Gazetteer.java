@@ -246,7 +246,7 @@ public final class Gazetteer {
             if (foldable && suffixEnd > nameEnd) {
                 return new Match(t.entry, first, suffixEnd);
             }
-            if (!continuesAsAnotherName(tokens, nameEnd, limit)) {
+            if (!continuesAsAnotherName(tokens, nameEnd, limit) && !modelSize(tokens, nameEnd + 1, limit)) {
                 return new Match(t.entry, first, nameEnd);
             }
         }
@@ -372,6 +372,16 @@ public final class Gazetteer {
                     || (after.kind() == TokenKind.WORD && Character.isUpperCase(after.text().charAt(0))));
         }
         return false;
+    }
+
+    /** Whether a parameter count follows ("Alpaca 7B", "Dolly 12B"): the name is a model's, not the data set's. */
+    private static boolean modelSize(List<Token> tokens, int i, int limit) {
+        int end = Math.min(limit, tokens.size());
+        if (i + 1 >= end || !tokens.get(i).isNumber()) {
+            return false;
+        }
+        Token unit = tokens.get(i + 1);
+        return !unit.spaceBefore() && (unit.text().equals("B") || unit.text().equals("M") || unit.lower().equals("b"));
     }
 
     /** Whether token {@code i} is the tail of a hyphenated name ({@code Tiny-ImageNet}, {@code Mini-COCO}). */

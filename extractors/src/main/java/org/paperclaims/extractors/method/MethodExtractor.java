@@ -601,6 +601,8 @@ public final class MethodExtractor implements Extractor {
         if (target.isEmpty()) {
             return null;
         }
+        // "Spotlight: ..." is not the word "spotlight" in prose: a capitalised name needs a capital.
+        boolean hasUpper = prefix.chars().anyMatch(Character::isUpperCase);
         for (int a = 0; a < tokens.size(); a++) {
             Token first = tokens.get(a);
             if (first.kind() == TokenKind.SYMBOL && !first.isSymbol('\\')) {
@@ -615,12 +617,22 @@ public final class MethodExtractor implements Extractor {
                 if (!target.startsWith(sb.toString())) {
                     break;
                 }
-                if (sb.length() == target.length() && endsGroup(tokens, b)) {
+                if (sb.length() == target.length() && endsGroup(tokens, b)
+                        && (!hasUpper || first.isSymbol('\\') || hasUpper(tokens, a, b))) {
                     return Cand.of(a, b);
                 }
             }
         }
         return null;
+    }
+
+    private static boolean hasUpper(List<Token> tokens, int a, int b) {
+        for (int i = a; i <= b; i++) {
+            if (tokens.get(i).text().chars().anyMatch(Character::isUpperCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean joins(Token t) {

@@ -125,6 +125,13 @@ class DatasetExtractorTest {
     }
 
     @Test
+    void nameWithAParameterCountIsAModelNotADataset() {
+        List<DatasetClaim> c = claims("We compare with Alpaca 7B and Alpaca-13B, both tuned on Alpaca.");
+        assertEquals(1, c.size());
+        assertEquals(c.get(0).start(), "We compare with Alpaca 7B and Alpaca-13B, both tuned on ".length());
+    }
+
+    @Test
     void abbreviationDefinedAsSomethingElseIsNoDataset() {
         assertEquals(List.of(), claims("Grouped-query attention (GQA) shrinks the cache; we convert MHA to GQA "
                 + "and keep GQA accuracy."));
