@@ -303,7 +303,7 @@ public final class DatasetExtractor implements Extractor {
         while (j >= s.firstToken() && words < 4 && !tokens.get(j).is("a") && !tokens.get(j).is("an")) {
             Token t = tokens.get(j);
             boolean lowerWord = t.isWord() && Character.isLowerCase(t.text().charAt(0));
-            if (!lowerWord && !Gazetteer.isJoiner(t)) {
+            if (!lowerWord && !Gazetteer.isJoiner(t) && !t.isNumber()) {
                 return null;
             }
             words += t.isWord() ? 1 : 0;

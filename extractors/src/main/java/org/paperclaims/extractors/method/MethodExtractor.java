@@ -65,6 +65,7 @@ public final class MethodExtractor implements Extractor {
     private static final Set<String> GENERIC_HEADS = VOCAB.words("generic-heads");
     private static final PhraseSet BASELINE = VOCAB.phrases("baseline-cues");
     private static final Set<String> GENERIC = VOCAB.words("generic-names");
+    private static final Set<String> DATA_HEADS = VOCAB.words("data-heads");
     /** How far the noun phrase after an intro verb may run before its apposition or abbreviation. */
     private static final int NP_WINDOW = 16;
     /** Capitalised words one name may have: "TMR++ Aligned Preference Optimization". */
@@ -179,6 +180,9 @@ public final class MethodExtractor implements Extractor {
             }
             int after = u.last + 1;
             boolean punct = after >= s.endToken() || isPunct(tokens.get(after));
+            if (describedAsData(tokens, s, after)) {
+                return;
+            }
             if ((u.strength == 2 && (punct || FOLLOWERS.matchAt(tokens, after) > 0))
                     || (u.strength == 1 && Character.isUpperCase(tokens.get(u.first).text().charAt(0))
                             && (punct || tokens.get(after).is("as") || tokens.get(after).is("which")))) {
@@ -205,6 +209,26 @@ public final class MethodExtractor implements Extractor {
         }
         out.add(Cand.of(u.first, u.last));
         return true;
+    }
+
+    /**
+     * Whether the name is described as data right after it ("VoiceMix, a new 500-hour dataset"): a data set
+     * or benchmark the paper releases, which the dataset extractor reports, not a method.
+     */
+    private static boolean describedAsData(List<Token> tokens, Sentence s, int after) {
+        if (after + 1 >= s.endToken() || !tokens.get(after).isSymbol(',')
+                || !(tokens.get(after + 1).is("a") || tokens.get(after + 1).is("an"))) {
+            return false;
+        }
+        for (int j = after + 2; j < Math.min(s.endToken(), after + 8); j++) {
+            if (NP_STOPS.matchAt(tokens, j) > 0 || tokens.get(j).isSymbol(',')) {
+                return false;
+            }
+            if (DATA_HEADS.contains(tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -498,7 +522,7 @@ public final class MethodExtractor implements Extractor {
             for (int j = c + 2; j < Math.min(s.endToken(), c + 5); j++) {
                 novel |= NOVELTY.contains(tokens.get(j).lower());
             }
-            if (!novel) {
+            if (!novel || describedAsData(tokens, s, c)) {
                 continue;
             }
             int first = groupStart(tokens, s, c - 1);

@@ -105,6 +105,12 @@ class DatasetExtractorTest {
     }
 
     @Test
+    void releasedDataSetDescribedInAppositionIsFound() {
+        List<DatasetClaim> c = claims("We also release VoiceBlend, a new 500-hour dataset of accented speech.");
+        assertClaim(c.get(0), "VoiceBlend", "VoiceBlend", DatasetKind.DATASET);
+    }
+
+    @Test
     void datasetNamedByTheAuthorsIsFound() {
         List<DatasetClaim> c = claims("To this end we collect a new dataset, called HarborVQA, with 12K questions.");
         assertEquals(1, c.size());

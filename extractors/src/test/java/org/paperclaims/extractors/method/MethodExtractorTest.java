@@ -136,6 +136,11 @@ class MethodExtractorTest {
     }
 
     @Test
+    void releasedDataSetIsNoMethod() {
+        assertEquals(List.of(), claims("We also release VoiceBlend, a new 500-hour dataset of accented speech."));
+    }
+
+    @Test
     void surveysProposeNoMethod() {
         assertEquals(List.of(), claims("A Survey of Efficient Decoding: From Drafts to Trees",
                 "We present a systematic survey of decoding methods and introduce TreeBench, a taxonomy."));
