@@ -183,6 +183,15 @@ public final class MethodExtractor implements Extractor {
             if (describedAsData(tokens, s, after)) {
                 return;
             }
+            if (u.strength == 2 && after + 1 < s.endToken() && tokens.get(after).is("and")) {
+                // "We introduce FooNet and BarNet, two ...": both are the paper's.
+                Unit v = unit(tokens, s, after + 1);
+                if (v != null && v.strength == 2 && followerOk(tokens, s, v.last + 1)) {
+                    out.add(Cand.of(u.first, u.last));
+                    out.add(Cand.of(v.first, v.last));
+                    return;
+                }
+            }
             if ((u.strength == 2 && (punct || FOLLOWERS.matchAt(tokens, after) > 0))
                     || (u.strength == 1 && Character.isUpperCase(tokens.get(u.first).text().charAt(0))
                             && (punct || tokens.get(after).is("as") || tokens.get(after).is("which")))) {
@@ -332,6 +341,15 @@ public final class MethodExtractor implements Extractor {
             Token t = tokens.get(j);
             if (NP_STOPS.matchAt(tokens, j) > 0 || t.isSymbol(';')) {
                 return;
+            }
+            if (j > i && GENERIC_HEADS.contains(t.lower())) {
+                // "a novel framework FooNet that ...": the name right after the head noun.
+                Unit u = unit(tokens, s, j + 1);
+                if (u != null && u.strength == 2 && followerOk(tokens, s, u.last + 1)) {
+                    Cand c = nameWithAbbreviation(tokens, s, u);
+                    out.add(c != null ? c : Cand.of(u.first, u.last));
+                    return;
+                }
             }
             if (!t.isSymbol(',') && !t.isSymbol(':')) {
                 continue;

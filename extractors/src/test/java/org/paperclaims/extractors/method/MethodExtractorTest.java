@@ -136,6 +136,19 @@ class MethodExtractorTest {
     }
 
     @Test
+    void twoNamesJoinedByAndAreBothMethods() {
+        assertEquals(List.of("DraftNet", "VerifyNet"), claims("We introduce DraftNet and VerifyNet, two models for "
+                + "fast retrieval.").stream().map(MethodClaim::name).toList());
+    }
+
+    @Test
+    void nameRightAfterTheHeadNounIsTheMethod() {
+        assertMethod(claims("We propose a novel framework FastEdit that edits images in one step.").get(0),
+                "FastEdit", "FastEdit", null);
+        assertEquals(List.of(), claims("We propose a framework for serving with vLLM and FlashAttention that is fast."));
+    }
+
+    @Test
     void releasedDataSetIsNoMethod() {
         assertEquals(List.of(), claims("We also release VoiceBlend, a new 500-hour dataset of accented speech."));
     }
