@@ -325,8 +325,15 @@ public final class MethodExtractor implements Extractor {
             return null;
         }
         String written = text(tokens, u.first, u.last);
-        if (Acronyms.spellsWhole(tokens, written, open + 1, close - 1)) {
-            return new Cand(u.first, close, u.first, u.last, open + 1, close - 1);
+        int from = open + 1;
+        // "FOO (short for Fast Orbit Optimizer)", "FOO (i.e., Fast Orbit Optimizer)"
+        while (from < close && from - open <= 6 && (tokens.get(from).isSymbol('.') || tokens.get(from).isSymbol(',')
+                || tokens.get(from).is("short") || tokens.get(from).is("for") || tokens.get(from).is("i")
+                || tokens.get(from).is("e") || tokens.get(from).is("i.e") || tokens.get(from).is("or"))) {
+            from++;
+        }
+        if (from < close && Acronyms.spellsWhole(tokens, written, from, close - 1)) {
+            return new Cand(u.first, close, u.first, u.last, from, close - 1);
         }
         return null;
     }

@@ -51,6 +51,14 @@ class MethodExtractorTest {
     }
 
     @Test
+    void shortForInParenthesesIsSkipped() {
+        assertEquals("Hierarchical Anchor Layout Optimizer", claims("We present HALO (short for Hierarchical "
+                + "Anchor Layout Optimizer), a layout planner.").get(0).longName());
+        assertEquals("Hierarchical Anchor Layout Optimizer", claims("We present HALO (i.e., Hierarchical "
+                + "Anchor Layout Optimizer), a layout planner.").get(0).longName());
+    }
+
+    @Test
     void spelledOutNameWithOfKeepsItsInnerWords() {
         List<MethodClaim> c = claims("We propose the Mixture of Sparse Adapters (MoSA) design for edge devices.");
         assertMethod(c.get(0), "Mixture of Sparse Adapters (MoSA)", "MoSA", "Mixture of Sparse Adapters");
