@@ -38,7 +38,8 @@ import org.paperclaims.text.TokenKind;
  * <ul>
  * <li>Spaces, hyphens and underscores do not count, so {@code Celeb-A}, {@code CelebA}, {@code MS COCO}
  *     and {@code MS-COCO} are the same spelling; case does not count for {@code i} entries
- *     ({@code Librispeech}, {@code GSM8k}).</li>
+ *     ({@code Librispeech}, {@code GSM8k}), except that words written apart with a lower-case one among
+ *     them are prose, not a name ("book corpus" is not {@code BookCorpus}).</li>
  * <li>A mention covers whole tokens and the longest entry wins, so distinct sets stay distinct
  *     ({@code CelebA-HQ} vs {@code CelebA}, {@code CIFAR-100} vs {@code CIFAR-10}); a name followed by a
  *     hyphen and a capitalised word ({@code COCO-Stuff}) or preceded by a capitalised word and a hyphen
@@ -52,6 +53,9 @@ import org.paperclaims.text.TokenKind;
 public final class Gazetteer {
     /** The class-path resource of the shipped list. */
     public static final String RESOURCE = "/org/paperclaims/extractors/datasets.tsv";
+    /** Lower-case words that may stand inside a capitalised name ("Tanks and Temples"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "in", "a", "an", "for", "on",
+            "with", "to", "at", "by");
     /** How many tokens a mention may span (names with their spaces, hyphens and suffix). */
     static final int MAX_TOKENS = 12;
 
@@ -232,8 +236,12 @@ public final class Gazetteer {
             boolean inToken, int limit) {
         String w = written.toString();
         int suffixEnd = inToken ? nameEnd : suffixAfter(tokens, nameEnd, limit);
+        boolean prose = looksLikeProse(tokens, first, nameEnd);
         for (Target t : node.targets) {
             if (t.entry.caseSensitive() && !t.folded.equals(w)) {
+                continue;
+            }
+            if (prose && !t.entry.caseSensitive()) {
                 continue;
             }
             boolean foldable = Character.isLetter(t.folded.charAt(t.folded.length() - 1));
@@ -251,6 +259,24 @@ public final class Gazetteer {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a mention spans words written apart with a lower-case one among them ("book corpus", "text
+     * VQA", "open images"): ordinary prose that spells a name only when spaces and case are ignored. Short
+     * function words inside a name ("Tanks and Temples") do not count.
+     */
+    private static boolean looksLikeProse(List<Token> tokens, int first, int last) {
+        boolean spaced = false;
+        boolean lower = false;
+        for (int i = first; i <= last; i++) {
+            Token t = tokens.get(i);
+            boolean wordStart = i == first || t.spaceBefore();
+            spaced |= i > first && t.spaceBefore();
+            lower |= wordStart && t.kind() == TokenKind.WORD && t.text().length() > 1
+                    && Character.isLowerCase(t.text().charAt(0)) && !FUNCTION_WORDS.contains(t.lower());
+        }
+        return spaced && lower;
     }
 
     /** Whether the rest of a token from {@code k} is a resolution or year: {@code 64}, {@code 256x256}, {@code 2017}. */

@@ -69,6 +69,13 @@ class DatasetExtractorTest {
     }
 
     @Test
+    void proseWordsThatSpellAJoinedNameAreNoMention() {
+        assertEquals(List.of(), claims("We pretrain on book corpus data and test on commonsense QA and open images."));
+        assertEquals(List.of("BookCorpus", "Tanks and Temples"), claims("We pretrain on BookCorpus and render "
+                + "Tanks and Temples scenes.").stream().map(DatasetClaim::name).toList());
+    }
+
+    @Test
     void benchmarkSuitesAndProtocolsAreBenchmarks() {
         List<DatasetClaim> c = claims("The compressed model keeps its MMLU score and passes the Needle-in-a-Haystack test.");
         assertClaim(c.get(0), "MMLU", "MMLU", DatasetKind.BENCHMARK);
