@@ -66,6 +66,7 @@ public final class MethodExtractor implements Extractor {
     private static final PhraseSet BASELINE = VOCAB.phrases("baseline-cues");
     private static final Set<String> GENERIC = VOCAB.words("generic-names");
     private static final Set<String> DATA_HEADS = VOCAB.words("data-heads");
+    private static final Set<String> NOT_OURS = VOCAB.words("not-ours");
     /** How far the noun phrase after an intro verb may run before its apposition or abbreviation. */
     private static final int NP_WINDOW = 16;
     /** Capitalised words one name may have: "TMR++ Aligned Preference Optimization". */
@@ -594,6 +595,10 @@ public final class MethodExtractor implements Extractor {
             }
             for (int h = k + 1; h < Math.min(s.endToken() - 2, k + 4); h++) {
                 if (!tokens.get(h).isWord() || !Character.isLowerCase(tokens.get(h).text().charAt(0))) {
+                    break;
+                }
+                if (NOT_OURS.contains(tokens.get(h).lower())) {
+                    // "our base model, Llama-2", "our largest model, FooNet-XL": not the method itself.
                     break;
                 }
                 if (GENERIC_HEADS.contains(tokens.get(h).lower()) && tokens.get(h + 1).isSymbol(',')) {

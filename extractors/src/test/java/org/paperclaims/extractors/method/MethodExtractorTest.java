@@ -157,6 +157,11 @@ class MethodExtractorTest {
     }
 
     @Test
+    void ourBaseModelIsNoMethod() {
+        assertEquals(List.of(), claims("Our base model, Llama-2, stays frozen while the adapter learns."));
+    }
+
+    @Test
     void releasedDataSetIsNoMethod() {
         assertEquals(List.of(), claims("We also release VoiceBlend, a new 500-hour dataset of accented speech."));
     }
