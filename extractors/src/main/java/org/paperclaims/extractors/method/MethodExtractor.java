@@ -117,7 +117,10 @@ public final class MethodExtractor implements Extractor {
 
     // ---- candidates -------------------------------------------------------------------------------------
 
-    /** A method found at tokens {@code first..last}; {@code name} and {@code longName} as token ranges or text. */
+    /**
+     * A method found: its claim text covers tokens {@code first..last}, its name {@code nameFirst..nameLast}
+     * and its long name {@code longFirst..longLast} (-1 when there is none).
+     */
     private record Cand(int first, int last, int nameFirst, int nameLast, int longFirst, int longLast) {
         static Cand of(int nameFirst, int nameLast) {
             return new Cand(nameFirst, nameLast, nameFirst, nameLast, -1, -1);
