@@ -38,19 +38,24 @@ import org.paperclaims.text.TokenKind;
  * <ul>
  * <li>Spaces, hyphens and underscores do not count, so {@code Celeb-A}, {@code CelebA}, {@code MS COCO}
  *     and {@code MS-COCO} are the same spelling; case does not count for {@code i} entries
- *     ({@code Librispeech}, {@code GSM8k}).</li>
+ *     ({@code Librispeech}, {@code GSM8k}), except that words written apart with a lower-case one among
+ *     them are prose, not a name ("book corpus" is not {@code BookCorpus}).</li>
  * <li>A mention covers whole tokens and the longest entry wins, so distinct sets stay distinct
  *     ({@code CelebA-HQ} vs {@code CelebA}, {@code CIFAR-100} vs {@code CIFAR-10}); a name followed by a
  *     hyphen and a capitalised word ({@code COCO-Stuff}) or preceded by a capitalised word and a hyphen
  *     ({@code Tiny-ImageNet}) is another data set and is not taken for the shorter entry.</li>
  * <li>A resolution, size or year after a name that ends in a letter folds into it: {@code ImageNet64},
  *     {@code ImageNet256}, {@code ImageNet-256}, {@code ImageNet 256x256}, {@code ImageNet-1K},
- *     {@code COCO 2017} are {@code ImageNet} and {@code COCO}.</li>
+ *     {@code COCO-30K}, {@code COCO 2017} are {@code ImageNet} and {@code MS-COCO} (unless the longer
+ *     spelling is an entry of its own, as {@code ImageNet-21K} is).</li>
  * </ul>
  */
 public final class Gazetteer {
     /** The class-path resource of the shipped list. */
     public static final String RESOURCE = "/org/paperclaims/extractors/datasets.tsv";
+    /** Lower-case words that may stand inside a capitalised name ("Tanks and Temples"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "in", "a", "an", "for", "on",
+            "with", "to", "at", "by");
     /** How many tokens a mention may span (names with their spaces, hyphens and suffix). */
     static final int MAX_TOKENS = 12;
 
@@ -231,8 +236,12 @@ public final class Gazetteer {
             boolean inToken, int limit) {
         String w = written.toString();
         int suffixEnd = inToken ? nameEnd : suffixAfter(tokens, nameEnd, limit);
+        boolean prose = looksLikeProse(tokens, first, nameEnd);
         for (Target t : node.targets) {
             if (t.entry.caseSensitive() && !t.folded.equals(w)) {
+                continue;
+            }
+            if (prose && !t.entry.caseSensitive()) {
                 continue;
             }
             boolean foldable = Character.isLetter(t.folded.charAt(t.folded.length() - 1));
@@ -245,11 +254,29 @@ public final class Gazetteer {
             if (foldable && suffixEnd > nameEnd) {
                 return new Match(t.entry, first, suffixEnd);
             }
-            if (!continuesAsAnotherName(tokens, nameEnd, limit)) {
+            if (!continuesAsAnotherName(tokens, nameEnd, limit) && !modelSize(tokens, nameEnd + 1, limit)) {
                 return new Match(t.entry, first, nameEnd);
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a mention spans words written apart with a lower-case one among them ("book corpus", "text
+     * VQA", "open images"): ordinary prose that spells a name only when spaces and case are ignored. Short
+     * function words inside a name ("Tanks and Temples") do not count.
+     */
+    private static boolean looksLikeProse(List<Token> tokens, int first, int last) {
+        boolean spaced = false;
+        boolean lower = false;
+        for (int i = first; i <= last; i++) {
+            Token t = tokens.get(i);
+            boolean wordStart = i == first || t.spaceBefore();
+            spaced |= i > first && t.spaceBefore();
+            lower |= wordStart && t.kind() == TokenKind.WORD && t.text().length() > 1
+                    && Character.isLowerCase(t.text().charAt(0)) && !FUNCTION_WORDS.contains(t.lower());
+        }
+        return spaced && lower;
     }
 
     /** Whether the rest of a token from {@code k} is a resolution or year: {@code 64}, {@code 256x256}, {@code 2017}. */
@@ -298,7 +325,9 @@ public final class Gazetteer {
     private static int suffixAfter(List<Token> tokens, int last, int limit) {
         int end = Math.min(limit, tokens.size());
         int i = last + 1;
+        boolean hyphen = false;
         if (i < end && isJoiner(tokens.get(i)) && !tokens.get(i).spaceBefore()) {
+            hyphen = true;
             i++;
             if (i < end && tokens.get(i).spaceBefore()) {
                 return last;
@@ -310,7 +339,8 @@ public final class Gazetteer {
         Token num = tokens.get(i);
         Token next = i + 1 < end ? tokens.get(i + 1) : null;
         boolean nextJoined = next != null && !next.spaceBefore();
-        if (num.number() == 1 && nextJoined && next.kind() == TokenKind.WORD && next.lower().equals("k")) {
+        // "ImageNet-1K", "COCO-30K": the full set or a sized subset of it.
+        if ((num.number() == 1 || hyphen) && nextJoined && next.kind() == TokenKind.WORD && next.lower().equals("k")) {
             return i + 1;
         }
         if (!sizeOrYear(num.number())) {
@@ -368,6 +398,16 @@ public final class Gazetteer {
                     || (after.kind() == TokenKind.WORD && Character.isUpperCase(after.text().charAt(0))));
         }
         return false;
+    }
+
+    /** Whether a parameter count follows ("Alpaca 7B", "Dolly 12B"): the name is a model's, not the data set's. */
+    private static boolean modelSize(List<Token> tokens, int i, int limit) {
+        int end = Math.min(limit, tokens.size());
+        if (i + 1 >= end || !tokens.get(i).isNumber()) {
+            return false;
+        }
+        Token unit = tokens.get(i + 1);
+        return !unit.spaceBefore() && (unit.text().equals("B") || unit.text().equals("M") || unit.lower().equals("b"));
     }
 
     /** Whether token {@code i} is the tail of a hyphenated name ({@code Tiny-ImageNet}, {@code Mini-COCO}). */
