@@ -50,7 +50,7 @@ public final class TextView {
     private final String normalized;
     private final int[] normStarts;
     private final int[] normEnds;
-    private final List<Token> tokens;
+    private final TokenList tokens;
     private final List<Sentence> sentences;
 
     private TextView(String original) {
@@ -72,7 +72,7 @@ public final class TextView {
             list.add(new Token(kind, text, lower(text), origStart(t[0]), origEnd(t[1] - 1), i,
                     sentenceOf[i], spaceBefore, number));
         }
-        this.tokens = Collections.unmodifiableList(list);
+        this.tokens = new TokenList(list);
     }
 
     /** Original start of the normalised character at {@code k}; the maps are null when nothing was normalised. */
@@ -121,8 +121,8 @@ public final class TextView {
         return origEnd(normEndExclusive - 1);
     }
 
-    /** All tokens, in order. */
-    public List<Token> tokens() {
+    /** All tokens, in order; the list also gives each token's {@link Lexicon} id. */
+    public TokenList tokens() {
         return tokens;
     }
 
