@@ -74,11 +74,12 @@ public final class Gazetteer {
                 Node n = root;
                 String lower = folded.toLowerCase(Locale.ROOT);
                 for (int i = 0; i < lower.length(); i++) {
-                    n = n.children.computeIfAbsent(lower.charAt(i), k -> new Node());
+                    n = n.add(lower.charAt(i));
                 }
                 n.targets.add(new Target(e, folded));
             }
         }
+        root.freeze();
     }
 
     /**
@@ -194,6 +195,9 @@ public final class Gazetteer {
         if (hyphenatedOnto(tokens, i)) {
             return null;
         }
+        if (start.text().isEmpty() || root.child(Character.toLowerCase(start.text().charAt(0))) == null) {
+            return null;
+        }
         Node node = root;
         StringBuilder written = new StringBuilder();
         Match best = null;
@@ -216,7 +220,7 @@ public final class Gazetteer {
                 }
                 char c = text.charAt(k);
                 written.append(c);
-                node = node.children.get(Character.toLowerCase(c));
+                node = node.child(Character.toLowerCase(c));
             }
             if (node != null && !node.targets.isEmpty()) {
                 Match m = accept(node, written, tokens, i, j, false, limit);
@@ -421,9 +425,47 @@ public final class Gazetteer {
                 && before.kind() == TokenKind.WORD && Character.isUpperCase(before.text().charAt(0));
     }
 
+    /**
+     * A trie node. Children are collected in a map while building, then frozen into parallel sorted arrays:
+     * a look-up is then a short scan of chars, not a boxed hash look-up, which matters because every word
+     * of every abstract starts a walk.
+     */
     private static final class Node {
-        final Map<Character, Node> children = new HashMap<>(4);
+        Map<Character, Node> building = new HashMap<>(4);
+        char[] keys = new char[0];
+        Node[] nodes = new Node[0];
         final List<Target> targets = new ArrayList<>(1);
+
+        Node add(char c) {
+            return building.computeIfAbsent(c, k -> new Node());
+        }
+
+        Node child(char c) {
+            char[] k = keys;
+            if (k.length <= 8) {
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == c) {
+                        return nodes[i];
+                    }
+                }
+                return null;
+            }
+            int at = java.util.Arrays.binarySearch(k, c);
+            return at >= 0 ? nodes[at] : null;
+        }
+
+        void freeze() {
+            List<Character> sorted = new ArrayList<>(building.keySet());
+            java.util.Collections.sort(sorted);
+            keys = new char[sorted.size()];
+            nodes = new Node[sorted.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = sorted.get(i);
+                nodes[i] = building.get(sorted.get(i));
+                nodes[i].freeze();
+            }
+            building = null;
+        }
     }
 
     private record Target(Entry entry, String folded) {
