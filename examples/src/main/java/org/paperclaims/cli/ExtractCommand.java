@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,14 +22,11 @@ import org.paperclaims.model.Paper;
 import org.paperclaims.model.Problem;
 import org.paperclaims.pipeline.ClaimChain;
 import org.paperclaims.source.RecordReader;
-import org.paperclaims.source.SourceFormat;
 import org.paperclaims.source.SourceOptions;
 import org.paperclaims.source.SourceRecord;
-import org.paperclaims.source.Sources;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code paperclaims extract}: reads paper records, extracts claims, writes JSON Lines, JSON or CSV. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -42,22 +38,12 @@ final class ExtractCommand implements Callable<Integer> {
     /** Output formats. */
     enum OutputFormat { jsonl, json, csv }
 
-    @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Input files; '-' or none reads standard input.")
-    private List<String> inputs = new ArrayList<>();
-
-    @Option(names = "--from", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "Input format: auto, listing, jsonl, text, arxiv (arXiv API Atom feed), "
-                    + "hf (Hugging Face daily-papers JSON) (default: ${DEFAULT-VALUE}).")
-    private String from;
+    @CommandLine.Mixin
+    private InputOptions input;
 
     @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "jsonl",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private OutputFormat to;
-
-    @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
-            description = "The date a listing's own date without a year resolves against (default: today).")
-    private LocalDate referenceDate;
 
     @Option(names = "--only", paramLabel = "TYPE", split = ",",
             description = "Claim types to output, e.g. speedup,code (default: all).")
@@ -79,11 +65,6 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--fail-fast", description = "Stop at the first record with an error (exit 1).")
     private boolean failFast;
 
-    @Option(names = "--max-record-chars", paramLabel = "N",
-            description = "Refuse records (JSON lines, listing lines, texts) longer than N characters "
-                    + "(default: 16777216).")
-    private Integer maxRecordChars;
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -92,16 +73,8 @@ final class ExtractCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
         ClaimChain chain;
-        SourceOptions options;
+        SourceOptions options = input.sourceOptions(spec);
         try {
-            SourceOptions.Builder ob = SourceOptions.newBuilder().format(SourceFormat.parse(from));
-            if (referenceDate != null) {
-                ob.referenceDate(referenceDate);
-            }
-            if (maxRecordChars != null) {
-                ob.maxRecordChars(maxRecordChars);
-            }
-            options = ob.build();
             ClaimChain.Builder b = ClaimChain.newBuilder();
             if (only != null && !only.isEmpty()) {
                 Set<ClaimType> types = EnumSet.noneOf(ClaimType.class);
@@ -118,7 +91,7 @@ final class ExtractCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-        List<String> files = inputs.isEmpty() ? List.of("-") : inputs;
+        List<String> files = input.files();
         boolean interactive = System.console() != null;
         Progress meter = new Progress(err, progress == null ? interactive : progress, interactive);
         Emitter emitter;
@@ -134,9 +107,7 @@ final class ExtractCommand implements Callable<Integer> {
                     if (emitter.stopped) {
                         break;
                     }
-                    try (RecordReader reader = file.equals("-")
-                            ? Sources.open(System.in, "-", options)
-                            : Sources.open(Path.of(file), options)) {
+                    try (RecordReader reader = InputOptions.open(file, options)) {
                         SourceRecord rec;
                         while (!emitter.stopped && (rec = reader.next()) != null) {
                             SourceRecord r = rec;

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,14 +15,11 @@ import org.paperclaims.model.Paper;
 import org.paperclaims.model.Problem;
 import org.paperclaims.pipeline.ClaimChain;
 import org.paperclaims.source.RecordReader;
-import org.paperclaims.source.SourceFormat;
 import org.paperclaims.source.SourceOptions;
 import org.paperclaims.source.SourceRecord;
-import org.paperclaims.source.Sources;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code paperclaims report}: reads paper records like {@code extract}, runs the standard chain, and writes
@@ -35,17 +31,8 @@ import picocli.CommandLine.Parameters;
                 + "record was read cleanly, 1 when some had errors, 2 on a usage error.")
 final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Listings, JSON Lines or text files; '-' or none reads standard input.")
-    private List<String> inputs = new ArrayList<>();
-
-    @Option(names = "--from", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "Input format: auto, listing, jsonl, text (default: ${DEFAULT-VALUE}).")
-    private String from;
-
-    @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
-            description = "The date a listing's own date without a year resolves against (default: today).")
-    private LocalDate referenceDate;
+    @CommandLine.Mixin
+    private InputOptions input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The HTML file to write.")
     private Path output;
@@ -61,25 +48,14 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long t0 = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
-        SourceOptions options;
-        try {
-            SourceOptions.Builder ob = SourceOptions.newBuilder().format(SourceFormat.parse(from));
-            if (referenceDate != null) {
-                ob.referenceDate(referenceDate);
-            }
-            options = ob.build();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        SourceOptions options = input.sourceOptions(spec);
         ClaimChain chain = PaperClaims.standard();
-        List<String> files = inputs.isEmpty() ? List.of("-") : inputs;
+        List<String> files = input.files();
         List<Paper> papers = new ArrayList<>();
         long errors = 0;
         long claims = 0;
         for (String file : files) {
-            try (RecordReader reader = file.equals("-")
-                    ? Sources.open(System.in, "-", options)
-                    : Sources.open(Path.of(file), options)) {
+            try (RecordReader reader = InputOptions.open(file, options)) {
                 SourceRecord rec;
                 while ((rec = reader.next()) != null) {
                     rec.problems().forEach(err::println);
