@@ -124,4 +124,27 @@ class TimingExtractorTest {
             assertEquals(c.text(), text.substring(c.start(), c.end()));
         }
     }
+
+    // ---- forms found on held-out abstracts ----
+
+    @Test
+    void spelledFigureBeforeSpelledUnitIsALatency() {
+        List<TimingClaim> found = PaperClaims.extract("The pipeline returns a textured avatar in under one second.",
+                TimingClaim.class);
+        assertEquals(1, found.size(), () -> "claims: " + found);
+        assertEquals(1.0, found.get(0).seconds());
+        assertEquals(Bound.UP_TO, found.get(0).bound());
+    }
+
+    @Test
+    void spelledFigureNeedsASpelledTimeUnit() {
+        assertTrue(PaperClaims.extract("We keep one s-shaped schedule and two steps of refinement.", TimingClaim.class)
+                .isEmpty());
+    }
+
+    @Test
+    void coordinatedDurationsOfMusicAreNoLatency() {
+        assertTrue(PaperClaims.extract("The decoder needs fewer passes for sampling 15s or 45s music.", TimingClaim.class)
+                .isEmpty());
+    }
 }
