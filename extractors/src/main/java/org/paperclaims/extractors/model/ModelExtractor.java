@@ -50,7 +50,7 @@ public final class ModelExtractor implements Extractor {
     private static final Set<String> FAMILIES = VOCAB.words("families");
     private static final PhraseSet LIMITS = VOCAB.phrases("limits");
     /** How far a list of sizes may run before its noun ("7B, 13B, and 70B parameters"). */
-    private static final int LIST_WINDOW = 8;
+    private static final int LIST_WINDOW = 12;
     /** How far back a name set off by a separator is looked for. */
     private static final int NAME_WINDOW = 8;
     private static final int MAX_NAME_TOKENS = 8;
@@ -340,6 +340,11 @@ public final class ModelExtractor implements Extractor {
         }
         Token head = tokens.get(first);
         if (!head.isWord() || !startsUpper(head)) {
+            return null;
+        }
+        // The "B" of a size before ("1B, 3B") is no name.
+        if (first > 0 && tokens.get(first - 1).isNumber() && view.joined(tokens.get(first - 1), head)
+                && SUFFIXES.containsKey(head.lower())) {
             return null;
         }
         boolean distinctive = false;

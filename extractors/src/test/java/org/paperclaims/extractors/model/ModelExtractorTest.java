@@ -125,12 +125,13 @@ class ModelExtractorTest {
 
     @Test
     void listOfSizesBeforeAHyphenatedModifierAndNoun() {
-        List<ModelClaim> found = PaperClaims.extract("Runs on 2B, 9B and 27B Gemma-style models confirm the trend.",
+        List<ModelClaim> found = PaperClaims.extract("Runs on 1B, 2B, 9B and 27B Gemma-style models confirm the trend.",
                 ModelClaim.class);
-        assertEquals(3, found.size(), () -> "claims: " + found);
-        assertEquals(2_000_000_000L, found.get(0).parameters());
-        assertEquals(27_000_000_000L, found.get(2).parameters());
-        assertEquals(null, found.get(2).name());
+        assertEquals(4, found.size(), () -> "claims: " + found);
+        assertEquals(null, found.get(1).name());
+        assertEquals(1_000_000_000L, found.get(0).parameters());
+        assertEquals(27_000_000_000L, found.get(3).parameters());
+        assertEquals(null, found.get(3).name());
     }
 
     @Test
