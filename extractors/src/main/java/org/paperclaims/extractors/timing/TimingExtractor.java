@@ -223,6 +223,10 @@ public final class TimingExtractor implements Extractor {
             if (p.isSymbol('×') && j + 1 < figure && tokens.get(j + 1).isNumber()) {
                 return true;
             }
+            // "at 384x384 and 45 FPS at 512x512": a word between them makes the figure a rate of its own.
+            if (p.isWord()) {
+                break;
+            }
         }
         return false;
     }

@@ -147,4 +147,18 @@ class TimingExtractorTest {
         assertTrue(PaperClaims.extract("The decoder needs fewer passes for sampling 15s or 45s music.", TimingClaim.class)
                 .isEmpty());
     }
+
+    @Test
+    void secondRateAfterAResolutionAndAWordIsAThroughput() {
+        List<TimingClaim> found = PaperClaims.extract(
+                "The avatar model reaches 60 FPS at 256x256 and 32 FPS at 512x512 on one GPU.", TimingClaim.class);
+        assertEquals(2, found.size(), () -> "claims: " + found);
+        assertEquals(32.0, found.get(1).value());
+    }
+
+    @Test
+    void frameRateRightAfterAResolutionStaysAVideoProperty() {
+        assertTrue(PaperClaims.extract("Clips are sampled at 720x1280, 24fps before encoding.", TimingClaim.class)
+                .isEmpty());
+    }
 }
