@@ -43,11 +43,58 @@ final class LatexNormalizer {
         this.ends = new int[Math.max(16, n)];
     }
 
-    /** The normalised reading and its offset maps. */
+    /** The normalised reading and its offset maps; both maps are null when the reading is the text itself. */
     record Result(String text, int[] starts, int[] ends) {
     }
 
+    /**
+     * Whether {@code src} has nothing to normalise: none of the characters any rule starts with, and none of
+     * the words a lost backslash leaves. One pass plus three vectorised {@code indexOf} scans.
+     */
+    static boolean plain(String src) {
+        for (int i = 0, n = src.length(); i < n; i++) {
+            char c = src.charAt(i);
+            if (c < 0x20 ? c != '\n' : c == '\\' || c == '$' || c == '{' || c == '}' || c == 0x7f
+                    || (c >= 0xa0 && (c == '\u00a0' || c == '\u2009' || c == '\u202f' || c == '\u2007'
+                    || c == '\u200a' || c == '\u2715' || c == '\u2716' || c == '\u2a09'))) {
+                return false;
+            }
+        }
+        return !lostSymbolIn(src, "sim") && !lostSymbolIn(src, "leq") && !lostSymbolIn(src, "geq")
+                && !lostTextWrapperIn(src);
+    }
+
+    private static boolean lostSymbolIn(String src, String word) {
+        for (int i = src.indexOf(word); i >= 0; i = src.indexOf(word, i + 1)) {
+            if (lostSymbolAt(src, i, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lostTextWrapperIn(String src) {
+        // "text{" needs a brace, which plain() has already excluded; kept for clarity should that change.
+        return src.indexOf("text{") >= 0;
+    }
+
+    /** {@code sim7}, {@code sim 7}: a symbol word at {@code i} with no letter before it and a digit after it. */
+    private static boolean lostSymbolAt(String src, int i, int len) {
+        if (i > 0 && Character.isLetterOrDigit(src.charAt(i - 1))) {
+            return false;
+        }
+        int j = i + len;
+        if (j < src.length() && src.charAt(j) == ' ') {
+            j++;
+        }
+        return j < src.length() && Character.isDigit(src.charAt(j));
+    }
+
     static Result normalize(String src) {
+        if (plain(src)) {
+            // Most abstracts carry no markup at all: the reading is the text itself, offsets map to themselves.
+            return new Result(src, null, null);
+        }
         LatexNormalizer z = new LatexNormalizer(src);
         z.run();
         int len = z.out.length();
@@ -226,22 +273,8 @@ final class LatexNormalizer {
 
     /** {@code sim7}, {@code sim 7}, {@code leq 5}: a LaTeX symbol whose backslash was lost, before a figure. */
     private boolean lostSymbol(int i) {
-        int len;
-        if (src.startsWith("sim", i)) {
-            len = 3;
-        } else if (src.startsWith("leq", i) || src.startsWith("geq", i)) {
-            len = 3;
-        } else {
-            return false;
-        }
-        if (i > 0 && Character.isLetterOrDigit(src.charAt(i - 1))) {
-            return false;
-        }
-        int j = i + len;
-        if (j < n && src.charAt(j) == ' ') {
-            j++;
-        }
-        return j < n && Character.isDigit(src.charAt(j));
+        boolean word = src.startsWith("sim", i) || src.startsWith("leq", i) || src.startsWith("geq", i);
+        return word && lostSymbolAt(src, i, 3);
     }
 
     private int lostSymbolAt(int i) {

@@ -50,7 +50,7 @@ public final class TextView {
     private final String normalized;
     private final int[] normStarts;
     private final int[] normEnds;
-    private final List<Token> tokens;
+    private final TokenList tokens;
     private final List<Sentence> sentences;
 
     private TextView(String original) {
@@ -69,10 +69,20 @@ public final class TextView {
             String text = t[1] - t[0] == 1 ? single(normalized.charAt(t[0])) : normalized.substring(t[0], t[1]);
             boolean spaceBefore = t[0] == 0 || Character.isWhitespace(normalized.charAt(t[0] - 1));
             double number = kind == TokenKind.NUMBER ? parseNumber(text) : Double.NaN;
-            list.add(new Token(kind, text, lower(text), normStarts[t[0]], normEnds[t[1] - 1], i,
+            list.add(new Token(kind, text, lower(text), origStart(t[0]), origEnd(t[1] - 1), i,
                     sentenceOf[i], spaceBefore, number));
         }
-        this.tokens = Collections.unmodifiableList(list);
+        this.tokens = new TokenList(list);
+    }
+
+    /** Original start of the normalised character at {@code k}; the maps are null when nothing was normalised. */
+    private int origStart(int k) {
+        return normStarts == null ? k : normStarts[k];
+    }
+
+    /** Original end (exclusive) of the normalised character at {@code k}. */
+    private int origEnd(int k) {
+        return normEnds == null ? k + 1 : normEnds[k];
     }
 
     /**
@@ -97,10 +107,10 @@ public final class TextView {
 
     /** The original offset where the normalised character at {@code normIndex} starts. */
     public int toOriginalStart(int normIndex) {
-        if (normIndex >= normStarts.length) {
+        if (normIndex >= normalized.length()) {
             return original.length();
         }
-        return normStarts[normIndex];
+        return origStart(normIndex);
     }
 
     /** The original offset just after the normalised character before {@code normEndExclusive}. */
@@ -108,11 +118,11 @@ public final class TextView {
         if (normEndExclusive <= 0) {
             return 0;
         }
-        return normEnds[normEndExclusive - 1];
+        return origEnd(normEndExclusive - 1);
     }
 
-    /** All tokens, in order. */
-    public List<Token> tokens() {
+    /** All tokens, in order; the list also gives each token's {@link Lexicon} id. */
+    public TokenList tokens() {
         return tokens;
     }
 
@@ -154,6 +164,10 @@ public final class TextView {
         if (n == 0 || n > 40) {
             return Double.NaN;
         }
+        double fast = parseSimple(text);
+        if (!Double.isNaN(fast)) {
+            return fast;
+        }
         StringBuilder sb = null;
         for (int i = 0; i < n; i++) {
             if (text.charAt(i) == ',') {
@@ -169,6 +183,40 @@ public final class TextView {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
+    }
+
+    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15};
+
+    /**
+     * Digits with at most one '.' and thousands commas, at most 15 significant digits: the mantissa and the
+     * power of ten are exact doubles, so one division is correctly rounded, the same value parseDouble gives.
+     * NaN for anything else.
+     */
+    private static double parseSimple(String text) {
+        long mantissa = 0;
+        int digits = 0;
+        int decimals = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 15) {
+                    return Double.NaN;
+                }
+                mantissa = mantissa * 10 + (c - '0');
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            } else if (c == '.' && decimals < 0) {
+                decimals = 0;
+            } else if (c != ',' || decimals >= 0) {
+                return Double.NaN;
+            }
+        }
+        if (digits == 0) {
+            return Double.NaN;
+        }
+        return decimals <= 0 ? mantissa : mantissa / POWERS_OF_TEN[decimals];
     }
 
     private List<Sentence> splitSentences(List<int[]> raw, int[] sentenceOf) {
@@ -188,7 +236,7 @@ public final class TextView {
     }
 
     private Sentence sentence(List<int[]> raw, int index, int first, int end) {
-        return new Sentence(index, first, end, normStarts[raw.get(first)[0]], normEnds[raw.get(end - 1)[1] - 1]);
+        return new Sentence(index, first, end, origStart(raw.get(first)[0]), origEnd(raw.get(end - 1)[1] - 1));
     }
 
     private boolean endsSentence(List<int[]> raw, int i) {

@@ -46,6 +46,10 @@ final class Tokenizer {
     }
 
     private boolean isUrlStart(int i) {
+        char c = s.charAt(i);
+        if (c != 'h' && c != 'w') {
+            return false;
+        }
         if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
             return false;
         }

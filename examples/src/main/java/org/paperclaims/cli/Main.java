@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "paperclaims", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Structured claims (speedups, reductions, results, timings, datasets, code links, hardware, "
                 + "model sizes, methods) from machine-learning paper abstracts.",
-        subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class,
+        subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class, ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -55,9 +55,14 @@ public final class DatasetExtractor implements Extractor {
             .map(s -> s.toLowerCase(Locale.ROOT)).toList();
     private static final PhraseSet LIST_CUES = VOCAB.phrases("list-cues");
     private static final Set<String> GENERIC = VOCAB.words("generic-names");
+    private static final PhraseSet NAMING = VOCAB.phrases("naming-words");
     private static final PhraseSet DATASET_WORDS = VOCAB.phrases("dataset-words");
     /** Name groups (runs of joined tokens) one pattern-found name may have: "Waymo Open Dataset". */
     private static final int MAX_NAME_GROUPS = 4;
+    /** Pattern-found names moved to an earlier mention; caps the cost on adversarial text. */
+    private static final int MAX_RELOCATED = 64;
+    /** The most tokens one joined run ("Needle-in-a-Haystack") may have. */
+    private static final int MAX_GROUP_TOKENS = 12;
     /** Names one list or coordination may give: "the A, B, C and D benchmarks". */
     private static final int MAX_LIST = 8;
 
@@ -192,6 +197,9 @@ public final class DatasetExtractor implements Extractor {
             char c = name.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 sb.append(Character.toLowerCase(c));
+            } else if (c == '+') {
+                // HumanEval+ and ScanNet++ are other data sets than HumanEval and ScanNet.
+                sb.append("plus");
             }
         }
         return sb.toString();
@@ -221,9 +229,25 @@ public final class DatasetExtractor implements Extractor {
                 continue;
             }
             List<int[]> names = new ArrayList<>();
-            namesBefore(tokens, s, k, covered, names);
             boolean plural = tokens.get(k + len - 1).lower().endsWith("s")
                     || tokens.get(k + len - 1).lower().equals("corpora");
+            namesBefore(tokens, s, k, covered, names);
+            // "MRI datasets", "Hugging Face datasets": one name before a plural noun describes a kind of data,
+            // unless "the" points at it ("the GLUE benchmarks").
+            if (plural && names.size() == 1 && !coordinated(tokens, s, names.get(0)[0])
+                    && !(names.get(0)[0] > s.firstToken() && tokens.get(names.get(0)[0] - 1).is("the"))) {
+                names.clear();
+            }
+            if (names.isEmpty()) {
+                int[] a = appositiveBefore(tokens, s, k, covered);
+                if (a != null) {
+                    names.add(a);
+                }
+            }
+            int[] named = namedAfter(tokens, s, k + len);
+            if (named != null && !covered[named[0]]) {
+                names.add(named);
+            }
             if (plural) {
                 namesAfter(tokens, s, k + len, covered, names);
             }
@@ -267,6 +291,60 @@ public final class DatasetExtractor implements Extractor {
             }
             end = j;
         }
+    }
+
+    /**
+     * The name a noun phrase describes: "FooBench, a suite of ...", "FooSet is a large-scale dataset", or
+     * {@code null}. Up to four lower-case words may stand between the article and the noun.
+     */
+    private static int[] appositiveBefore(List<Token> tokens, Sentence s, int k, boolean[] covered) {
+        int j = k - 1;
+        int words = 0;
+        while (j >= s.firstToken() && words < 4 && !tokens.get(j).is("a") && !tokens.get(j).is("an")) {
+            Token t = tokens.get(j);
+            boolean lowerWord = t.isWord() && Character.isLowerCase(t.text().charAt(0));
+            if (!lowerWord && !Gazetteer.isJoiner(t) && !t.isNumber()) {
+                return null;
+            }
+            words += t.isWord() ? 1 : 0;
+            j--;
+        }
+        if (j < s.firstToken() + 1 || !(tokens.get(j).is("a") || tokens.get(j).is("an"))) {
+            return null;
+        }
+        j--;
+        if (!(tokens.get(j).isSymbol(',') || tokens.get(j).is("is"))) {
+            return null;
+        }
+        return j - 1 >= s.firstToken() ? nameEndingAt(tokens, s, j - 1, covered) : null;
+    }
+
+    /** The name a noun is given right after it: "a new dataset, called FooSet", or {@code null}. */
+    private static int[] namedAfter(List<Token> tokens, Sentence s, int from) {
+        int i = from;
+        if (i < s.endToken() && tokens.get(i).isSymbol(',')) {
+            i++;
+        }
+        if (i >= s.endToken() || !NAMING.contains(tokens.get(i))) {
+            return null;
+        }
+        i++;
+        if (i < s.endToken() && tokens.get(i).is("the")) {
+            i++;
+        }
+        return i < s.endToken() ? nameStartingAt(tokens, s, i) : null;
+    }
+
+    /** Whether the name starting at {@code first} follows "and", "or" or a comma after a covered name. */
+    private static boolean coordinated(List<Token> tokens, Sentence s, int first) {
+        int j = first - 1;
+        if (j <= s.firstToken() || !(tokens.get(j).is("and") || tokens.get(j).is("or") || tokens.get(j).isSymbol(','))) {
+            return false;
+        }
+        int k = tokens.get(j - 1).isSymbol(',') ? j - 2 : j - 1;
+        // "FooSet and BarSet benchmarks" shares the noun; "MRI datasets, Hugging Face datasets" does not.
+        return k >= s.firstToken() && isNamePart(tokens.get(k)) && !DATASET_NOUNS.contains(tokens.get(k))
+                && !NEUTRAL_NOUNS.contains(tokens.get(k)) && !BENCHMARK_NOUNS.contains(tokens.get(k));
     }
 
     /** Names listed after a plural noun: "benchmarks such as Foo, Bar and Baz", "datasets (Foo, Bar)". */
@@ -340,7 +418,7 @@ public final class DatasetExtractor implements Extractor {
         while (!groups.isEmpty()) {
             Group g = groups.get(0);
             boolean initialWeak = g.first == s.firstToken() && strength(tokens, g) == 1;
-            if (initialWeak || GENERIC.contains(key(groupText(tokens, g)))) {
+            if (initialWeak || generic(tokens, g)) {
                 groups.remove(0);
             } else {
                 break;
@@ -350,10 +428,24 @@ public final class DatasetExtractor implements Extractor {
             return null;
         }
         Group last = groups.get(groups.size() - 1);
-        if (GENERIC.contains(key(groupText(tokens, last)))) {
+        if (generic(tokens, last)) {
             return null;
         }
         return new int[] {groups.get(0).first, last.last};
+    }
+
+    /** Whether a group is a generic word or made only of them ("Chinese-English", "LLM"). */
+    private static boolean generic(List<Token> tokens, Group g) {
+        if (GENERIC.contains(key(groupText(tokens, g)))) {
+            return true;
+        }
+        for (int i = g.first; i <= g.last; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && !GENERIC.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Group groupEndingAt(List<Token> tokens, Sentence s, int end) {
@@ -361,7 +453,8 @@ public final class DatasetExtractor implements Extractor {
             return null;
         }
         int first = end;
-        while (first - 1 >= s.firstToken() && !tokens.get(first).spaceBefore() && joinable(tokens.get(first - 1))) {
+        while (first - 1 >= s.firstToken() && end - first < MAX_GROUP_TOKENS && !tokens.get(first).spaceBefore()
+                && joinable(tokens.get(first - 1))) {
             first--;
         }
         while (first < end && !isNamePart(tokens.get(first))) {
@@ -375,7 +468,8 @@ public final class DatasetExtractor implements Extractor {
             return null;
         }
         int last = start;
-        while (last + 1 < s.endToken() && !tokens.get(last + 1).spaceBefore() && joinable(tokens.get(last + 1))) {
+        while (last + 1 < s.endToken() && last - start < MAX_GROUP_TOKENS && !tokens.get(last + 1).spaceBefore()
+                && joinable(tokens.get(last + 1))) {
             last++;
         }
         while (last > start && !isNamePart(tokens.get(last))) {
@@ -473,8 +567,12 @@ public final class DatasetExtractor implements Extractor {
      * the first "FooBar". Costs the text length times the number of names found, both small.
      */
     private static void firstMentions(List<Token> tokens, List<Found> found, int from) {
+        Set<String> done = new HashSet<>();
         for (int f = from; f < found.size(); f++) {
             Found x = found.get(f);
+            if (!done.add(key(x.name)) || done.size() > MAX_RELOCATED) {
+                continue;
+            }
             String target = key(x.name);
             int span = x.last - x.first;
             for (int i = 0; i < x.first; i++) {

@@ -38,19 +38,24 @@ import org.paperclaims.text.TokenKind;
  * <ul>
  * <li>Spaces, hyphens and underscores do not count, so {@code Celeb-A}, {@code CelebA}, {@code MS COCO}
  *     and {@code MS-COCO} are the same spelling; case does not count for {@code i} entries
- *     ({@code Librispeech}, {@code GSM8k}).</li>
+ *     ({@code Librispeech}, {@code GSM8k}), except that words written apart with a lower-case one among
+ *     them are prose, not a name ("book corpus" is not {@code BookCorpus}).</li>
  * <li>A mention covers whole tokens and the longest entry wins, so distinct sets stay distinct
  *     ({@code CelebA-HQ} vs {@code CelebA}, {@code CIFAR-100} vs {@code CIFAR-10}); a name followed by a
  *     hyphen and a capitalised word ({@code COCO-Stuff}) or preceded by a capitalised word and a hyphen
  *     ({@code Tiny-ImageNet}) is another data set and is not taken for the shorter entry.</li>
  * <li>A resolution, size or year after a name that ends in a letter folds into it: {@code ImageNet64},
  *     {@code ImageNet256}, {@code ImageNet-256}, {@code ImageNet 256x256}, {@code ImageNet-1K},
- *     {@code COCO 2017} are {@code ImageNet} and {@code COCO}.</li>
+ *     {@code COCO-30K}, {@code COCO 2017} are {@code ImageNet} and {@code MS-COCO} (unless the longer
+ *     spelling is an entry of its own, as {@code ImageNet-21K} is).</li>
  * </ul>
  */
 public final class Gazetteer {
     /** The class-path resource of the shipped list. */
     public static final String RESOURCE = "/org/paperclaims/extractors/datasets.tsv";
+    /** Lower-case words that may stand inside a capitalised name ("Tanks and Temples"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "in", "a", "an", "for", "on",
+            "with", "to", "at", "by");
     /** How many tokens a mention may span (names with their spaces, hyphens and suffix). */
     static final int MAX_TOKENS = 12;
 
@@ -69,11 +74,12 @@ public final class Gazetteer {
                 Node n = root;
                 String lower = folded.toLowerCase(Locale.ROOT);
                 for (int i = 0; i < lower.length(); i++) {
-                    n = n.children.computeIfAbsent(lower.charAt(i), k -> new Node());
+                    n = n.add(lower.charAt(i));
                 }
                 n.targets.add(new Target(e, folded));
             }
         }
+        root.freeze();
     }
 
     /**
@@ -189,6 +195,9 @@ public final class Gazetteer {
         if (hyphenatedOnto(tokens, i)) {
             return null;
         }
+        if (start.text().isEmpty() || root.child(Character.toLowerCase(start.text().charAt(0))) == null) {
+            return null;
+        }
         Node node = root;
         StringBuilder written = new StringBuilder();
         Match best = null;
@@ -211,7 +220,7 @@ public final class Gazetteer {
                 }
                 char c = text.charAt(k);
                 written.append(c);
-                node = node.children.get(Character.toLowerCase(c));
+                node = node.child(Character.toLowerCase(c));
             }
             if (node != null && !node.targets.isEmpty()) {
                 Match m = accept(node, written, tokens, i, j, false, limit);
@@ -231,8 +240,12 @@ public final class Gazetteer {
             boolean inToken, int limit) {
         String w = written.toString();
         int suffixEnd = inToken ? nameEnd : suffixAfter(tokens, nameEnd, limit);
+        boolean prose = looksLikeProse(tokens, first, nameEnd);
         for (Target t : node.targets) {
             if (t.entry.caseSensitive() && !t.folded.equals(w)) {
+                continue;
+            }
+            if (prose && !t.entry.caseSensitive()) {
                 continue;
             }
             boolean foldable = Character.isLetter(t.folded.charAt(t.folded.length() - 1));
@@ -245,11 +258,29 @@ public final class Gazetteer {
             if (foldable && suffixEnd > nameEnd) {
                 return new Match(t.entry, first, suffixEnd);
             }
-            if (!continuesAsAnotherName(tokens, nameEnd, limit)) {
+            if (!continuesAsAnotherName(tokens, nameEnd, limit) && !modelSize(tokens, nameEnd + 1, limit)) {
                 return new Match(t.entry, first, nameEnd);
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a mention spans words written apart with a lower-case one among them ("book corpus", "text
+     * VQA", "open images"): ordinary prose that spells a name only when spaces and case are ignored. Short
+     * function words inside a name ("Tanks and Temples") do not count.
+     */
+    private static boolean looksLikeProse(List<Token> tokens, int first, int last) {
+        boolean spaced = false;
+        boolean lower = false;
+        for (int i = first; i <= last; i++) {
+            Token t = tokens.get(i);
+            boolean wordStart = i == first || t.spaceBefore();
+            spaced |= i > first && t.spaceBefore();
+            lower |= wordStart && t.kind() == TokenKind.WORD && t.text().length() > 1
+                    && Character.isLowerCase(t.text().charAt(0)) && !FUNCTION_WORDS.contains(t.lower());
+        }
+        return spaced && lower;
     }
 
     /** Whether the rest of a token from {@code k} is a resolution or year: {@code 64}, {@code 256x256}, {@code 2017}. */
@@ -298,7 +329,9 @@ public final class Gazetteer {
     private static int suffixAfter(List<Token> tokens, int last, int limit) {
         int end = Math.min(limit, tokens.size());
         int i = last + 1;
+        boolean hyphen = false;
         if (i < end && isJoiner(tokens.get(i)) && !tokens.get(i).spaceBefore()) {
+            hyphen = true;
             i++;
             if (i < end && tokens.get(i).spaceBefore()) {
                 return last;
@@ -310,7 +343,8 @@ public final class Gazetteer {
         Token num = tokens.get(i);
         Token next = i + 1 < end ? tokens.get(i + 1) : null;
         boolean nextJoined = next != null && !next.spaceBefore();
-        if (num.number() == 1 && nextJoined && next.kind() == TokenKind.WORD && next.lower().equals("k")) {
+        // "ImageNet-1K", "COCO-30K": the full set or a sized subset of it.
+        if ((num.number() == 1 || hyphen) && nextJoined && next.kind() == TokenKind.WORD && next.lower().equals("k")) {
             return i + 1;
         }
         if (!sizeOrYear(num.number())) {
@@ -370,6 +404,16 @@ public final class Gazetteer {
         return false;
     }
 
+    /** Whether a parameter count follows ("Alpaca 7B", "Dolly 12B"): the name is a model's, not the data set's. */
+    private static boolean modelSize(List<Token> tokens, int i, int limit) {
+        int end = Math.min(limit, tokens.size());
+        if (i + 1 >= end || !tokens.get(i).isNumber()) {
+            return false;
+        }
+        Token unit = tokens.get(i + 1);
+        return !unit.spaceBefore() && (unit.text().equals("B") || unit.text().equals("M") || unit.lower().equals("b"));
+    }
+
     /** Whether token {@code i} is the tail of a hyphenated name ({@code Tiny-ImageNet}, {@code Mini-COCO}). */
     private static boolean hyphenatedOnto(List<Token> tokens, int i) {
         if (i < 2) {
@@ -381,9 +425,47 @@ public final class Gazetteer {
                 && before.kind() == TokenKind.WORD && Character.isUpperCase(before.text().charAt(0));
     }
 
+    /**
+     * A trie node. Children are collected in a map while building, then frozen into parallel sorted arrays:
+     * a look-up is then a short scan of chars, not a boxed hash look-up, which matters because every word
+     * of every abstract starts a walk.
+     */
     private static final class Node {
-        final Map<Character, Node> children = new HashMap<>(4);
+        Map<Character, Node> building = new HashMap<>(4);
+        char[] keys = new char[0];
+        Node[] nodes = new Node[0];
         final List<Target> targets = new ArrayList<>(1);
+
+        Node add(char c) {
+            return building.computeIfAbsent(c, k -> new Node());
+        }
+
+        Node child(char c) {
+            char[] k = keys;
+            if (k.length <= 8) {
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == c) {
+                        return nodes[i];
+                    }
+                }
+                return null;
+            }
+            int at = java.util.Arrays.binarySearch(k, c);
+            return at >= 0 ? nodes[at] : null;
+        }
+
+        void freeze() {
+            List<Character> sorted = new ArrayList<>(building.keySet());
+            java.util.Collections.sort(sorted);
+            keys = new char[sorted.size()];
+            nodes = new Node[sorted.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = sorted.get(i);
+                nodes[i] = building.get(sorted.get(i));
+                nodes[i].freeze();
+            }
+            building = null;
+        }
     }
 
     private record Target(Entry entry, String folded) {

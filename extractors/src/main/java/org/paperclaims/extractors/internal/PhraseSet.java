@@ -5,26 +5,47 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.paperclaims.text.Lexicon;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
+import org.paperclaims.text.TokenList;
 
 /**
  * A set of phrases matched against the tokens of a {@link TextView}, ignoring case. Phrases are tokenised
  * by the same tokenizer as the text, so {@code speed-up} matches {@code speed - up} tokens exactly as
  * written. Lookup is by the first token, so matching at one position costs only the phrases that start
- * with that word. Not API.
+ * with that word.
+ *
+ * <p>A set made with {@link #of} registers its words in the {@link Lexicon} and, on a view's
+ * {@link TokenList}, compares word ids (array reads) rather than strings; {@link #transientOf} makes a
+ * set for words taken from the text itself (claim names), which must not grow the lexicon. Not API.
  */
 public final class PhraseSet {
     private final Map<String, List<String[]>> byFirst;
     private final int maxLength;
+    /** Phrases as word ids, indexed by the first word's id; null for a transient set. */
+    private final int[][][] byFirstId;
+    /** One above the largest id in this set: views whose ids predate it must compare strings. */
+    private final int idLimit;
 
-    private PhraseSet(Map<String, List<String[]>> byFirst, int maxLength) {
+    private PhraseSet(Map<String, List<String[]>> byFirst, int maxLength, int[][][] byFirstId, int idLimit) {
         this.byFirst = byFirst;
         this.maxLength = maxLength;
+        this.byFirstId = byFirstId;
+        this.idLimit = idLimit;
     }
 
-    /** A phrase set of {@code phrases}. */
+    /** A phrase set of a static vocabulary; its words are registered in the {@link Lexicon}. */
     public static PhraseSet of(Collection<String> phrases) {
+        return build(phrases, true);
+    }
+
+    /** A phrase set of words from a text (claim names): matched by string, the lexicon left alone. */
+    public static PhraseSet transientOf(Collection<String> phrases) {
+        return build(phrases, false);
+    }
+
+    private static PhraseSet build(Collection<String> phrases, boolean register) {
         Map<String, List<String[]>> byFirst = new HashMap<>();
         int max = 0;
         for (String p : phrases) {
@@ -41,13 +62,47 @@ public final class PhraseSet {
         }
         // Longest first, so that matchAt returns the longest phrase.
         byFirst.values().forEach(l -> l.sort((a, b) -> b.length - a.length));
-        return new PhraseSet(byFirst, max);
+        int[][][] byId = null;
+        int limit = 0;
+        if (register) {
+            byId = idTable(byFirst);
+            limit = byId == null ? 0 : byId.length;
+        }
+        return new PhraseSet(byFirst, max, byId, limit);
+    }
+
+    /** The phrases as id arrays indexed by first id; null when the lexicon is full. */
+    private static int[][][] idTable(Map<String, List<String[]>> byFirst) {
+        Map<Integer, List<int[]>> tmp = new HashMap<>();
+        int maxId = -1;
+        for (List<String[]> list : byFirst.values()) {
+            for (String[] words : list) {
+                int[] ids = new int[words.length];
+                for (int k = 0; k < words.length; k++) {
+                    ids[k] = Lexicon.register(words[k]);
+                    if (ids[k] < 0) {
+                        return null;
+                    }
+                    maxId = Math.max(maxId, ids[k]);
+                }
+                tmp.computeIfAbsent(ids[0], k -> new ArrayList<>()).add(ids);
+            }
+        }
+        int[][][] table = new int[maxId + 1][][];
+        tmp.forEach((first, l) -> {
+            l.sort((a, b) -> b.length - a.length);
+            table[first] = l.toArray(new int[0][]);
+        });
+        return table;
     }
 
     /** The number of tokens of the longest phrase that starts at token {@code i}, or 0. */
     public int matchAt(List<Token> tokens, int i) {
         if (i < 0 || i >= tokens.size()) {
             return 0;
+        }
+        if (byFirstId != null && tokens instanceof TokenList list && idLimit <= list.lexiconSize()) {
+            return matchIds(list, i);
         }
         List<String[]> candidates = byFirst.get(tokens.get(i).lower());
         if (candidates == null) {
@@ -61,6 +116,29 @@ public final class PhraseSet {
                 }
                 if (ok) {
                     return words.length;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private int matchIds(TokenList list, int i) {
+        int first = list.wordId(i);
+        if (first < 0 || first >= byFirstId.length) {
+            return 0;
+        }
+        int[][] candidates = byFirstId[first];
+        if (candidates == null) {
+            return 0;
+        }
+        for (int[] ids : candidates) {
+            if (i + ids.length <= list.size()) {
+                boolean ok = true;
+                for (int k = 1; k < ids.length && ok; k++) {
+                    ok = list.wordId(i + k) == ids[k];
+                }
+                if (ok) {
+                    return ids.length;
                 }
             }
         }

@@ -35,7 +35,7 @@ final class Datasets {
         List<Token> tokens = view.tokens();
         List<PhraseSet> phrases = new ArrayList<>();
         for (DatasetClaim c : claims) {
-            phrases.add(PhraseSet.of(List.of(c.name(), c.text())));
+            phrases.add(PhraseSet.transientOf(List.of(c.name(), c.text())));
         }
         // One pass over the tokens per claim: claims are few, and a phrase look-up is by first token.
         for (int i = 0; i < tokens.size(); i++) {

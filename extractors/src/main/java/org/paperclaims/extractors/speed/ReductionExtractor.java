@@ -42,6 +42,11 @@ public final class ReductionExtractor implements Extractor {
     }
 
     @Override
+    public Set<Key<?>> requires() {
+        return Set.of(FigureExtractor.FIGURES);
+    }
+
+    @Override
     public Set<Key<?>> provides() {
         return Set.of(Key.claims(ReductionClaim.class));
     }
@@ -50,7 +55,7 @@ public final class ReductionExtractor implements Extractor {
     public void extract(Document document) {
         TextView view = document.text();
         List<Token> tokens = view.tokens();
-        for (FigureReader.Finding f : FigureReader.read(view)) {
+        for (FigureReader.Finding f : document.get(FigureExtractor.FIGURES)) {
             if (f.kind() != FigureReader.Kind.REDUCTION) {
                 continue;
             }

@@ -346,7 +346,7 @@ public final class TimingExtractor implements Extractor {
         List<Device> out = new ArrayList<>();
         for (HardwareClaim c : claims) {
             String lower = c.name().toLowerCase(Locale.ROOT);
-            out.add(new Device(c.name(), lower, PhraseSet.of(List.of(c.name())), GENERIC_DEVICES.contains(lower), -1, -1));
+            out.add(new Device(c.name(), lower, PhraseSet.transientOf(List.of(c.name())), GENERIC_DEVICES.contains(lower), -1, -1));
         }
         return out;
     }

@@ -10,7 +10,8 @@ import org.paperclaims.pipeline.ClaimChain;
 
 /** Runs the two extractors of this package alone and checks that a run reports no problem. */
 final class SpeedTestSupport {
-    static final ClaimChain CHAIN = ClaimChain.newBuilder().discover(false).add(new SpeedupExtractor())
+    static final ClaimChain CHAIN = ClaimChain.newBuilder().discover(false).add(new FigureExtractor())
+            .add(new SpeedupExtractor())
             .add(new ReductionExtractor()).build();
 
     private SpeedTestSupport() {

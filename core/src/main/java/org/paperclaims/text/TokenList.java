@@ -1,0 +1,60 @@
+package org.paperclaims.text;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * The tokens of a {@link TextView}: an immutable list that also gives each token's {@link Lexicon} id,
+ * computed once on first use and shared by every extractor that matches word lists against the text.
+ */
+public final class TokenList extends AbstractList<Token> implements RandomAccess {
+    private final Token[] tokens;
+    private volatile Ids ids;
+
+    /** The ids and the lexicon size they were computed against. */
+    private record Ids(int[] byToken, int lexiconSize) {
+    }
+
+    TokenList(List<Token> tokens) {
+        this.tokens = tokens.toArray(new Token[0]);
+    }
+
+    @Override
+    public Token get(int index) {
+        return tokens[index];
+    }
+
+    @Override
+    public int size() {
+        return tokens.length;
+    }
+
+    /** The lexicon id of token {@code i}'s lower-case text, or -1 when the word is not registered. */
+    public int wordId(int i) {
+        return ids().byToken[i];
+    }
+
+    /**
+     * The lexicon size the ids were computed against: a word registered at or after this id may show as -1
+     * here though registered, so a caller holding such ids must compare strings instead.
+     */
+    public int lexiconSize() {
+        return ids().lexiconSize;
+    }
+
+    private Ids ids() {
+        Ids current = ids;
+        int size = Lexicon.size();
+        if (current == null || current.lexiconSize < size) {
+            // Computed again only when the lexicon grew since; racing threads compute the same values.
+            int[] byToken = new int[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                byToken[i] = Lexicon.id(tokens[i].lower());
+            }
+            current = new Ids(byToken, size);
+            ids = current;
+        }
+        return current;
+    }
+}

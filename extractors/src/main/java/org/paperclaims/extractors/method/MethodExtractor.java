@@ -1,0 +1,988 @@
+package org.paperclaims.extractors.method;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.paperclaims.extractors.internal.Acronyms;
+import org.paperclaims.extractors.internal.PhraseSet;
+import org.paperclaims.extractors.internal.Vocabulary;
+import org.paperclaims.model.MethodClaim;
+import org.paperclaims.pipeline.Document;
+import org.paperclaims.pipeline.Extractor;
+import org.paperclaims.pipeline.Key;
+import org.paperclaims.text.Sentence;
+import org.paperclaims.text.TextView;
+import org.paperclaims.text.Token;
+import org.paperclaims.text.TokenKind;
+
+/**
+ * Finds the methods a paper itself introduces ({@code method} claims), with the vocabulary of
+ * {@code method.txt}.
+ *
+ * <p>Evidence, in the abstract and the title ({@link Document#title()}, when the caller gives one):
+ * <ul>
+ * <li>An intro verb with the paper as subject ("we propose", "this paper introduces") followed by a name
+ *     ("we introduce FooNet, a ..."), by a spelled-out name and its abbreviation ("we present Lexical
+ *     Unit Decoding (LUD)", "FOO (Fast Orbit Optimizer)"), or by a noun phrase and a name in apposition
+ *     ("we propose a simple technique, FooTrim, to ..."; an enumeration "framework: (1) Foo-VAE (FV) ...
+ *     (2) Foo-Transformer" gives each named item).</li>
+ * <li>A naming word in a sentence of the authors: "a framework named FooNet", "termed foo-distill",
+ *     "We term this framework M-Foo."</li>
+ * <li>An appositive with a novelty word: "FooNet, a novel ...".</li>
+ * <li>The title's "Name: ..." prefix when the abstract mentions it (also through a LaTeX macro such as
+ *     {@code \foo} for a title "FOO: ...").</li>
+ * </ul>
+ * Names after baseline cues ("such as", "compared to") are not the paper's; surveys introduce no method.
+ *
+ * <p>Normalisation rules of the claims:
+ * <ul>
+ * <li>{@code name}: the short name as written at the chosen mention ({@code LUD}, {@code MeshCraft},
+ *     {@code Kandinsky 5.0}); the title's spelling when the mention is a macro or a one-letter misspelling
+ *     of the title's name.</li>
+ * <li>{@code longName}: the spelled-out name when the abstract pairs one with the short name, as written
+ *     ({@code Lexical Unit Decoding}), without a trailing generic head ("framework") when it stands before
+ *     a ", NAME" apposition; else {@code null}.</li>
+ * <li>{@code text}: the first mention, with its spelled-out form when they are written together
+ *     ("Lexical Unit Decoding (LUD)").</li>
+ * <li>One claim per method (by name or long name), at its first mention; a paper may propose several.</li>
+ * </ul>
+ */
+public final class MethodExtractor implements Extractor {
+    private static final Vocabulary VOCAB = Vocabulary.load("method.txt");
+    private static final PhraseSet INTRO = VOCAB.phrases("intro-verbs");
+    private static final PhraseSet SUBJECTS = VOCAB.phrases("subjects");
+    private static final PhraseSet NAMING = VOCAB.phrases("naming-words");
+    private static final Set<String> NAMING_VERBS = VOCAB.words("naming-verbs");
+    private static final Set<String> NOVELTY = VOCAB.words("novelty");
+    private static final PhraseSet SURVEY = VOCAB.phrases("survey");
+    private static final PhraseSet NP_STOPS = VOCAB.phrases("np-stops");
+    private static final PhraseSet FOLLOWERS = VOCAB.phrases("name-followers");
+    private static final Set<String> GENERIC_HEADS = VOCAB.words("generic-heads");
+    private static final PhraseSet BASELINE = VOCAB.phrases("baseline-cues");
+    private static final Set<String> GENERIC = VOCAB.words("generic-names");
+    private static final Set<String> DATA_HEADS = VOCAB.words("data-heads");
+    private static final Set<String> NOT_OURS = VOCAB.words("not-ours");
+    /** How far the noun phrase after an intro verb may run before its apposition or abbreviation. */
+    private static final int NP_WINDOW = 16;
+    /** Capitalised words one name may have: "TMR++ Aligned Preference Optimization". */
+    private static final int MAX_NAME_GROUPS = 6;
+    /** How far before a naming word a baseline cue is looked for. */
+    private static final int CUE_WINDOW = 12;
+    /** How far an enumeration's further items are looked for, in tokens per sentence. */
+    private static final int ENUM_WINDOW = 80;
+    /** The most tokens one joined run ("Foo-Bar-2") may have. */
+    private static final int MAX_GROUP_TOKENS = 12;
+    /** The longest title prefix taken for a name, in words. */
+    private static final int MAX_TITLE_WORDS = 4;
+
+    @Override
+    public String id() {
+        return "method";
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(Key.claims(MethodClaim.class));
+    }
+
+    @Override
+    public void extract(Document document) {
+        TextView view = document.text();
+        String title = document.title();
+        if (title != null && SURVEY.find(TextView.of(title).tokens(), 0, Integer.MAX_VALUE) >= 0) {
+            return;
+        }
+        List<Token> tokens = view.tokens();
+        List<Cand> cands = new ArrayList<>();
+        for (Sentence s : view.sentences()) {
+            introduced(tokens, view.sentences(), s, cands);
+            named(tokens, s, cands);
+            appositives(tokens, s, cands);
+            ours(tokens, s, cands);
+        }
+        String prefix = titlePrefix(title);
+        if (prefix != null) {
+            Cand t = titleMention(view, prefix);
+            if (t != null) {
+                cands.add(enrich(tokens, view.sentenceOf(tokens.get(t.first)), t));
+            }
+        }
+        emit(document, view, prefix, cands);
+    }
+
+    // ---- candidates -------------------------------------------------------------------------------------
+
+    /**
+     * A method found: its claim text covers tokens {@code first..last}, its name {@code nameFirst..nameLast}
+     * and its long name {@code longFirst..longLast} (-1 when there is none).
+     */
+    private record Cand(int first, int last, int nameFirst, int nameLast, int longFirst, int longLast) {
+        static Cand of(int nameFirst, int nameLast) {
+            return new Cand(nameFirst, nameLast, nameFirst, nameLast, -1, -1);
+        }
+    }
+
+    /** A name: tokens {@code first..last}, how name-like (0-2), and how many space-separated groups. */
+    private record Unit(int first, int last, int strength, int groups) {
+    }
+
+    /** "we propose ...", "this paper introduces ...": the object of each intro verb with the paper as subject. */
+    private static void introduced(List<Token> tokens, List<Sentence> all, Sentence s, List<Cand> out) {
+        int subject = SUBJECTS.find(tokens, s.firstToken(), s.endToken());
+        if (subject < 0) {
+            return;
+        }
+        for (int k = subject + 1; k < s.endToken(); k++) {
+            int len = INTRO.matchAt(tokens, k);
+            if (len == 0) {
+                continue;
+            }
+            if (adjectival(tokens, s, k)) {
+                continue;
+            }
+            int i = k + len;
+            if (SURVEY.find(tokens, i, Math.min(s.endToken(), i + 5)) >= 0) {
+                continue;
+            }
+            object(tokens, all, s, i, out);
+            k = i - 1;
+        }
+    }
+
+    /** "the proposed module", "was recently proposed": the verb is no introduction of the paper's own. */
+    private static boolean adjectival(List<Token> tokens, Sentence s, int k) {
+        if (k == s.firstToken()) {
+            return false;
+        }
+        String prev = tokens.get(k - 1).lower();
+        return prev.equals("the") || prev.equals("our") || prev.equals("was") || prev.equals("were")
+                || prev.equals("been") || prev.equals("recently") || prev.equals("previously")
+                || prev.equals("is") || prev.equals("are") || prev.equals("originally");
+    }
+
+    /** The method named by the object that starts at token {@code i}. */
+    private static void object(List<Token> tokens, List<Sentence> all, Sentence s, int i, List<Cand> out) {
+        if (i >= s.endToken()) {
+            return;
+        }
+        Cand abbreviated = longThenAbbreviation(tokens, s, i);
+        if (abbreviated != null) {
+            out.add(abbreviated);
+            return;
+        }
+        Unit u = unit(tokens, s, i);
+        if (u != null) {
+            Cand c = abbreviationThenLong(tokens, s, u);
+            if (c != null) {
+                out.add(c);
+                return;
+            }
+            int after = u.last + 1;
+            boolean punct = after >= s.endToken() || isPunct(tokens.get(after));
+            if (describedAsData(tokens, s, after)) {
+                return;
+            }
+            if (u.strength == 2 && after + 1 < s.endToken() && tokens.get(after).is("and")) {
+                // "We introduce FooNet and BarNet, two ...": both are the paper's.
+                Unit v = unit(tokens, s, after + 1);
+                if (v != null && v.strength == 2 && followerOk(tokens, s, v.last + 1)) {
+                    out.add(Cand.of(u.first, u.last));
+                    out.add(Cand.of(v.first, v.last));
+                    return;
+                }
+            }
+            if ((u.strength == 2 && (punct || FOLLOWERS.matchAt(tokens, after) > 0))
+                    || (u.strength == 1 && Character.isUpperCase(tokens.get(u.first).text().charAt(0))
+                            && (punct || tokens.get(after).is("as") || tokens.get(after).is("which")))) {
+                out.add(Cand.of(u.first, u.last));
+                return;
+            }
+        }
+        if (determinerNamedHead(tokens, s, i, out)) {
+            return;
+        }
+        apposition(tokens, all, s, i, out);
+    }
+
+    /** "We present the FooNet architecture, ...": a name between a determiner and a generic head noun. */
+    private static boolean determinerNamedHead(List<Token> tokens, Sentence s, int i, List<Cand> out) {
+        Token det = tokens.get(i);
+        if (!(det.is("the") || det.is("a") || det.is("an"))) {
+            return false;
+        }
+        Unit u = unit(tokens, s, i + 1);
+        int head = u == null ? -1 : u.last + 1;
+        if (u == null || u.strength != 2 || head >= s.endToken() || !GENERIC_HEADS.contains(tokens.get(head).lower())) {
+            return false;
+        }
+        out.add(Cand.of(u.first, u.last));
+        return true;
+    }
+
+    /**
+     * Whether the name is described as data right after it ("VoiceMix, a new 500-hour dataset"): a data set
+     * or benchmark the paper releases, which the dataset extractor reports, not a method.
+     */
+    private static boolean describedAsData(List<Token> tokens, Sentence s, int after) {
+        if (after + 1 >= s.endToken() || !tokens.get(after).isSymbol(',')
+                || !(tokens.get(after + 1).is("a") || tokens.get(after + 1).is("an"))) {
+            return false;
+        }
+        for (int j = after + 2; j < Math.min(s.endToken(), after + 8); j++) {
+            if (NP_STOPS.matchAt(tokens, j) > 0 || tokens.get(j).isSymbol(',')) {
+                return false;
+            }
+            if (DATA_HEADS.contains(tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Lexical Unit Decoding (LUD)" at the start of the object (after determiners and adjectives only), or
+     * {@code null}.
+     */
+    private static Cand longThenAbbreviation(List<Token> tokens, Sentence s, int i) {
+        int end = Math.min(s.endToken(), i + NP_WINDOW);
+        for (int j = i + 1; j < end; j++) {
+            Token t = tokens.get(j);
+            if (t.isSymbol(',') || t.isSymbol(';') || t.isSymbol(':')) {
+                return null;
+            }
+            if (!t.isSymbol('(')) {
+                continue;
+            }
+            int close = closing(tokens, s, j);
+            if (close < 0) {
+                return null;
+            }
+            int a = j + 1;
+            if (tokens.get(a).is("or")) {
+                a++;
+            }
+            Unit abbr = unit(tokens, s, a);
+            if (abbr == null || abbr.last != close - 1 || abbr.groups != 1) {
+                j = close;
+                continue;
+            }
+            String written = text(tokens, abbr.first, abbr.last);
+            int lf = longForm(tokens, written, i, j - 1);
+            // Only determiners and adjectives may stand before the long form ("a novel ..."); "of" and the
+            // like may stand inside it ("Mixture of Depth Experts").
+            if (lf < 0 || NP_STOPS.find(tokens, i, lf) >= 0) {
+                return null;
+            }
+            lf = extendCapitalised(tokens, i, lf);
+            return new Cand(lf, close, abbr.first, abbr.last, lf, j - 1);
+        }
+        return null;
+    }
+
+    /** The long form of {@code abbreviation} ending at token {@code last}, also without a version suffix ("DITTO-2"). */
+    private static int longForm(List<Token> tokens, String abbreviation, int floor, int last) {
+        int lf = Acronyms.longFormEndingAt(tokens, abbreviation, floor, last);
+        if (lf < 0) {
+            String stem = stripVersion(abbreviation);
+            if (!stem.equals(abbreviation)) {
+                lf = Acronyms.longFormEndingAt(tokens, stem, floor, last);
+            }
+        }
+        return lf;
+    }
+
+    private static String stripVersion(String s) {
+        int e = s.length();
+        while (e > 0 && (Character.isDigit(s.charAt(e - 1)) || s.charAt(e - 1) == '-' || s.charAt(e - 1) == '.')) {
+            e--;
+        }
+        return e >= 2 ? s.substring(0, e) : s;
+    }
+
+    /** Widens a long form's start back over capitalised words ("Distilled" in "Distilled Diffusion ..."). */
+    private static int extendCapitalised(List<Token> tokens, int floor, int lf) {
+        int f = lf;
+        while (f - 1 >= floor) {
+            Token p = tokens.get(f - 1);
+            if (p.isWord() && Character.isUpperCase(p.text().charAt(0)) && !GENERIC.contains(p.lower())) {
+                f--;
+            } else {
+                break;
+            }
+        }
+        return f;
+    }
+
+    /** "DAWN (Dynamic frame Avatar With Non-autoregressive diffusion)": a name spelled out after it. */
+    private static Cand abbreviationThenLong(List<Token> tokens, Sentence s, Unit u) {
+        int open = u.last + 1;
+        if (open >= s.endToken() || !tokens.get(open).isSymbol('(')) {
+            return null;
+        }
+        int close = closing(tokens, s, open);
+        if (close < 0 || close - open < 3) {
+            return null;
+        }
+        String written = text(tokens, u.first, u.last);
+        int from = open + 1;
+        // "FOO (short for Fast Orbit Optimizer)", "FOO (i.e., Fast Orbit Optimizer)"
+        while (from < close && from - open <= 6 && (tokens.get(from).isSymbol('.') || tokens.get(from).isSymbol(',')
+                || tokens.get(from).is("short") || tokens.get(from).is("for") || tokens.get(from).is("i")
+                || tokens.get(from).is("e") || tokens.get(from).is("i.e") || tokens.get(from).is("or"))) {
+            from++;
+        }
+        if (from < close && Acronyms.spellsWhole(tokens, written, from, close - 1)) {
+            return new Cand(u.first, close, u.first, u.last, from, close - 1);
+        }
+        return null;
+    }
+
+    /**
+     * "a novel framework, FooNet, ...", "a two-stage framework: (1) Foo-VAE (FV) ... (2) Foo-Transformer":
+     * a name after the noun phrase that starts at token {@code i}.
+     */
+    private static void apposition(List<Token> tokens, List<Sentence> all, Sentence s, int i, List<Cand> out) {
+        int end = Math.min(s.endToken(), i + NP_WINDOW);
+        for (int j = i; j < end; j++) {
+            Token t = tokens.get(j);
+            if (NP_STOPS.matchAt(tokens, j) > 0 || t.isSymbol(';')) {
+                return;
+            }
+            if (j > i && GENERIC_HEADS.contains(t.lower())) {
+                // "a novel framework FooNet that ...": the name right after the head noun.
+                Unit u = unit(tokens, s, j + 1);
+                if (u != null && u.strength == 2 && followerOk(tokens, s, u.last + 1)) {
+                    Cand c = nameWithAbbreviation(tokens, s, u);
+                    out.add(c != null ? c : Cand.of(u.first, u.last));
+                    return;
+                }
+            }
+            if (!t.isSymbol(',') && !t.isSymbol(':')) {
+                continue;
+            }
+            if (j == i) {
+                return;
+            }
+            int a = j + 1;
+            int naming = a < s.endToken() ? NAMING.matchAt(tokens, a) : 0;
+            a += naming;
+            if (a < s.endToken() && tokens.get(a).is("i.e")) {
+                a++;
+            }
+            int marker = enumerationMarker(tokens, s, a);
+            boolean enumerated = marker > 0;
+            a += marker;
+            Unit u = unit(tokens, s, a);
+            if (u == null) {
+                return;
+            }
+            Cand c = nameWithAbbreviation(tokens, s, u);
+            if (c == null && u.strength == 1 && weakNameInApposition(tokens, s, u)) {
+                c = Cand.of(u.first, u.last);
+            }
+            if (c == null && u.strength == 2 && followerOk(tokens, s, u.last + 1)) {
+                int lf = naming > 0 ? -1 : Acronyms.longFormEndingAt(tokens, text(tokens, u.first, u.last), i, j - 1);
+                if (lf >= 0 && tokens.get(lf).isWord() && Character.isUpperCase(tokens.get(lf).text().charAt(0))) {
+                    int ll = j - 1;
+                    while (ll > lf && GENERIC_HEADS.contains(tokens.get(ll).lower())) {
+                        ll--;
+                    }
+                    c = new Cand(u.first, u.last, u.first, u.last, lf, ll);
+                } else {
+                    c = Cand.of(u.first, u.last);
+                }
+            }
+            if (c != null) {
+                out.add(c);
+                if (enumerated) {
+                    enumeration(tokens, s, c.last + 1, out);
+                    // Items written as sentences of their own: "... representation. (2) Foo-Transformer ..."
+                    for (int n = s.index() + 1; n < Math.min(all.size(), s.index() + 4); n++) {
+                        Sentence next = all.get(n);
+                        if (enumerationMarker(tokens, next, next.firstToken()) == 0) {
+                            break;
+                        }
+                        enumeration(tokens, next, next.firstToken(), out);
+                    }
+                }
+            }
+            return;
+        }
+    }
+
+    /**
+     * Whether a capitalised name in apposition stands alone: "a new paradigm, Lookahead Decoding, which"
+     * (several capitalised words, or one followed by a comma or parenthesis), but not the first item of a
+     * list ("variants: Small, Base and Large").
+     */
+    private static boolean weakNameInApposition(List<Token> tokens, Sentence s, Unit u) {
+        if (!Character.isUpperCase(tokens.get(u.first).text().charAt(0))) {
+            return false;
+        }
+        int after = u.last + 1;
+        if (after >= s.endToken()) {
+            return u.groups >= 2;
+        }
+        Token next = tokens.get(after);
+        if (next.isSymbol(',') && after + 1 < s.endToken()) {
+            Token then = tokens.get(after + 1);
+            if (then.isWord() && Character.isUpperCase(then.text().charAt(0))) {
+                return false;
+            }
+        }
+        if (u.groups >= 2) {
+            return followerOk(tokens, s, after);
+        }
+        return next.isSymbol(',') || next.isSymbol('(');
+    }
+
+    /** Further items "(2) Foo-Transformer" of an enumeration whose first item named a method. */
+    private static void enumeration(List<Token> tokens, Sentence s, int from, List<Cand> out) {
+        for (int j = from; j < Math.min(s.endToken(), from + ENUM_WINDOW); j++) {
+            int m = enumerationMarker(tokens, s, j);
+            if (m == 0) {
+                continue;
+            }
+            Unit u = unit(tokens, s, j + m);
+            if (u != null) {
+                Cand c = nameWithAbbreviation(tokens, s, u);
+                if (c == null && u.strength == 2) {
+                    c = Cand.of(u.first, u.last);
+                }
+                if (c != null) {
+                    out.add(c);
+                    j = c.last;
+                }
+            }
+        }
+    }
+
+    /** "(1)", "1)", "(i)" at token {@code a}: the number of its tokens, else 0. */
+    private static int enumerationMarker(List<Token> tokens, Sentence s, int a) {
+        if (a + 2 < s.endToken() && tokens.get(a).isSymbol('(') && tokens.get(a + 2).isSymbol(')')
+                && (tokens.get(a + 1).isNumber() || isRoman(tokens.get(a + 1)))) {
+            return 3;
+        }
+        if (a + 1 < s.endToken() && tokens.get(a).isNumber() && tokens.get(a + 1).isSymbol(')')) {
+            return 2;
+        }
+        return 0;
+    }
+
+    private static boolean isRoman(Token t) {
+        return t.isWord() && (t.lower().equals("i") || t.lower().equals("ii") || t.lower().equals("iii")
+                || t.lower().equals("iv"));
+    }
+
+    /** "Distilled Decoding 2 (DD2)" or "DAWN (Dynamic ...)": the unit with its abbreviation, or {@code null}. */
+    private static Cand nameWithAbbreviation(List<Token> tokens, Sentence s, Unit u) {
+        int open = u.last + 1;
+        if (open < s.endToken() && tokens.get(open).isSymbol('(')) {
+            int close = closing(tokens, s, open);
+            if (close > open + 1) {
+                int a = tokens.get(open + 1).is("or") ? open + 2 : open + 1;
+                Unit abbr = unit(tokens, s, a);
+                if (abbr != null && abbr.last == close - 1 && abbr.groups == 1 && abbr.strength == 2
+                        && longForm(tokens, text(tokens, abbr.first, abbr.last), u.first, u.last) >= u.first) {
+                    return new Cand(u.first, close, abbr.first, abbr.last, u.first, u.last);
+                }
+            }
+        }
+        return abbreviationThenLong(tokens, s, u);
+    }
+
+    private static boolean followerOk(List<Token> tokens, Sentence s, int after) {
+        return after >= s.endToken() || isPunct(tokens.get(after)) || FOLLOWERS.matchAt(tokens, after) > 0;
+    }
+
+    /** "a framework named FooNet", "termed foo-distill", "We term this framework M-Foo." in the authors' sentences. */
+    private static void named(List<Token> tokens, Sentence s, List<Cand> out) {
+        int subject = -1;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (SUBJECTS.matchAt(tokens, k) > 0) {
+                subject = k;
+            }
+            int len = NAMING.matchAt(tokens, k);
+            if (len > 0 && subject >= 0 && !soCalled(tokens, s, k)) {
+                int a = k + len;
+                if (a < s.endToken() && (tokens.get(a).is("the") || tokens.get(a).is("as"))) {
+                    a++;
+                }
+                Unit u = unit(tokens, s, a);
+                boolean listed = tokens.get(k).is("namely");
+                if (u != null && (u.strength == 2 || (u.strength == 1 && !listed))
+                        && BASELINE.find(tokens, Math.max(subject, k - CUE_WINDOW), k) < 0) {
+                    Cand c = nameWithAbbreviation(tokens, s, u);
+                    out.add(c != null ? c : Cand.of(u.first, u.last));
+                    k = u.last;
+                }
+                continue;
+            }
+            if (k > s.firstToken() && tokens.get(k - 1).is("we") && NAMING_VERBS.contains(tokens.get(k).lower())) {
+                for (int j = k + 1; j < Math.min(s.endToken(), k + 10); j++) {
+                    Unit u = unit(tokens, s, j);
+                    if (u != null && u.strength == 2 && (u.last + 1 >= s.endToken() || isPunct(tokens.get(u.last + 1)))) {
+                        out.add(Cand.of(u.first, u.last));
+                        k = u.last;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean soCalled(List<Token> tokens, Sentence s, int k) {
+        return k - 2 >= s.firstToken() && tokens.get(k - 1).isSymbol('-') && tokens.get(k - 2).is("so");
+    }
+
+    /** "FooNet, a novel framework ...": a name in apposition with a novelty word, outside baseline context. */
+    private static void appositives(List<Token> tokens, Sentence s, List<Cand> out) {
+        for (int c = s.firstToken() + 1; c + 2 < s.endToken(); c++) {
+            if (!(tokens.get(c).isSymbol(',') || tokens.get(c).is("is"))
+                    || !(tokens.get(c + 1).is("a") || tokens.get(c + 1).is("an"))) {
+                continue;
+            }
+            boolean novel = false;
+            for (int j = c + 2; j < Math.min(s.endToken(), c + 5); j++) {
+                novel |= NOVELTY.contains(tokens.get(j).lower());
+            }
+            if (!novel || describedAsData(tokens, s, c)) {
+                continue;
+            }
+            int first = groupStart(tokens, s, c - 1);
+            if (first < 0) {
+                continue;
+            }
+            Unit u = unit(tokens, s, first);
+            if (u == null || u.last != c - 1 || u.strength != 2) {
+                continue;
+            }
+            if (BASELINE.matchEndingAt(tokens, first - 1) > 0
+                    || (first - 2 >= s.firstToken() && BASELINE.matchEndingAt(tokens, first - 2) > 0)) {
+                continue;
+            }
+            out.add(Cand.of(u.first, u.last));
+        }
+    }
+
+    /**
+     * The title's name with what the abstract writes around it: "Diffusion ConvNet (DiCo)" when the
+     * mention is the abbreviation, "Score Distillation (SD)" when it is the long form.
+     */
+    private static Cand enrich(List<Token> tokens, Sentence s, Cand c) {
+        int before = c.first - 1;
+        int after = c.last + 1;
+        if (before > s.firstToken() && tokens.get(before).isSymbol('(') && after < s.endToken()
+                && tokens.get(after).isSymbol(')')) {
+            int lf = Acronyms.longFormEndingAt(tokens, text(tokens, c.first, c.last), s.firstToken(), before - 1);
+            if (lf >= 0) {
+                lf = extendCapitalised(tokens, s.firstToken(), lf);
+                return new Cand(lf, after, c.first, c.last, lf, before - 1);
+            }
+            return c;
+        }
+        Cand w = nameWithAbbreviation(tokens, s, new Unit(c.first, c.last, 2, 1));
+        return w != null ? w : c;
+    }
+
+    /** "Our framework, FooNet, ...": the authors' method named in apposition to "our" and a generic head. */
+    private static void ours(List<Token> tokens, Sentence s, List<Cand> out) {
+        for (int k = s.firstToken(); k + 3 < s.endToken(); k++) {
+            if (!tokens.get(k).is("our")) {
+                continue;
+            }
+            for (int h = k + 1; h < Math.min(s.endToken() - 2, k + 4); h++) {
+                if (!tokens.get(h).isWord() || !Character.isLowerCase(tokens.get(h).text().charAt(0))) {
+                    break;
+                }
+                if (NOT_OURS.contains(tokens.get(h).lower())) {
+                    // "our base model, Llama-2", "our largest model, FooNet-XL": not the method itself.
+                    break;
+                }
+                if (GENERIC_HEADS.contains(tokens.get(h).lower()) && tokens.get(h + 1).isSymbol(',')) {
+                    Unit u = unit(tokens, s, h + 2);
+                    if (u != null && u.strength == 2 && followerOk(tokens, s, u.last + 1)) {
+                        out.add(Cand.of(u.first, u.last));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    // ---- title ------------------------------------------------------------------------------------------
+
+    /** The name before the title's colon ("MeshCraft" in "MeshCraft: Exploring ..."), or {@code null}. */
+    static String titlePrefix(String title) {
+        if (title == null) {
+            return null;
+        }
+        int colon = title.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        String p = title.substring(0, colon).strip();
+        List<Token> t = TextView.of(p).tokens();
+        int words = 0;
+        boolean marked = false;
+        for (Token x : t) {
+            if (x.isWord()) {
+                words++;
+                if (!Character.isUpperCase(x.text().charAt(0)) && !x.lower().equals("of") && !x.lower().equals("and")) {
+                    // "Towards accurate ...": a phrase, not a name, unless it is a coined spelling like "f-distill".
+                    marked |= x.text().chars().anyMatch(Character::isUpperCase);
+                    if (!marked) {
+                        return null;
+                    }
+                }
+            }
+            if (x.isNumber() || x.text().chars().anyMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))) {
+                marked = true;
+            }
+        }
+        if (words == 0 || words > MAX_TITLE_WORDS || !marked || GENERIC.contains(p.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return p;
+    }
+
+    /** The first mention of the title's name in the abstract, compared by letters and digits only. */
+    private static Cand titleMention(TextView view, String prefix) {
+        List<Token> tokens = view.tokens();
+        String target = Acronyms.alnumLower(prefix);
+        if (target.isEmpty()) {
+            return null;
+        }
+        // "Spotlight: ..." is not the word "spotlight" in prose: a capitalised name needs a capital.
+        boolean hasUpper = prefix.chars().anyMatch(Character::isUpperCase);
+        for (int a = 0; a < tokens.size(); a++) {
+            Token first = tokens.get(a);
+            if (first.kind() == TokenKind.SYMBOL && !first.isSymbol('\\')) {
+                continue;
+            }
+            if (a > 0 && !first.spaceBefore() && joins(tokens.get(a - 1))) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int b = a; b < tokens.size() && sb.length() < target.length(); b++) {
+                sb.append(Acronyms.alnumLower(tokens.get(b).text()));
+                if (!target.startsWith(sb.toString())) {
+                    break;
+                }
+                if (sb.length() == target.length() && endsGroup(tokens, b)
+                        && (!hasUpper || first.isSymbol('\\') || hasUpper(tokens, a, b))) {
+                    return Cand.of(a, b);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasUpper(List<Token> tokens, int a, int b) {
+        for (int i = a; i <= b; i++) {
+            if (tokens.get(i).text().chars().anyMatch(Character::isUpperCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean joins(Token t) {
+        return t.isWord() || t.isNumber() || t.isSymbol('-') || t.isSymbol('\\');
+    }
+
+    private static boolean endsGroup(List<Token> tokens, int b) {
+        if (b + 1 >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(b + 1);
+        if (next.spaceBefore()) {
+            return true;
+        }
+        if (next.isWord() || next.isNumber()) {
+            return false;
+        }
+        if (next.isSymbol('-') && b + 2 < tokens.size()) {
+            Token after = tokens.get(b + 2);
+            return after.spaceBefore() || !(after.isWord() || after.isNumber());
+        }
+        return true;
+    }
+
+    // ---- names ------------------------------------------------------------------------------------------
+
+    /**
+     * The name that starts at token {@code i}: a run of joined tokens ({@code ACE-Step}, {@code \foo}), more
+     * capitalised words after a capitalised one ("Rectified Diffusion"), and a version number
+     * ("Kandinsky 5.0"); {@code null} when token {@code i} starts no name or a generic word.
+     */
+    private static Unit unit(List<Token> tokens, Sentence s, int i) {
+        if (i < s.firstToken() || i >= s.endToken()) {
+            return null;
+        }
+        int last = groupEnd(tokens, s, i);
+        if (last < 0) {
+            return null;
+        }
+        int strength = strength(tokens, i, last);
+        if (strength == 0 || GENERIC.contains(text(tokens, i, last).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int groups = 1;
+        boolean capitalised = Character.isUpperCase(firstLetter(tokens, i, last));
+        while (capitalised && groups < MAX_NAME_GROUPS && last + 1 < s.endToken() && tokens.get(last + 1).spaceBefore()) {
+            int nf = last + 1;
+            int nl = groupEnd(tokens, s, nf);
+            if (nl < 0) {
+                break;
+            }
+            if (tokens.get(nf).isNumber() && nl == nf && versionLike(tokens, s, nf)) {
+                last = nf;
+                groups++;
+                break;
+            }
+            int ns = strength(tokens, nf, nl);
+            if (ns == 0 || !Character.isUpperCase(firstLetter(tokens, nf, nl))) {
+                break;
+            }
+            last = nl;
+            groups++;
+            strength = Math.max(strength, ns);
+        }
+        return new Unit(i, last, strength, groups);
+    }
+
+    private static boolean versionLike(List<Token> tokens, Sentence s, int n) {
+        Token t = tokens.get(n);
+        if (t.number() >= 100 || t.text().contains(",")) {
+            return false;
+        }
+        return n + 1 >= s.endToken() || tokens.get(n + 1).spaceBefore() || !tokens.get(n + 1).isWord();
+    }
+
+    private static char firstLetter(List<Token> tokens, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            String x = tokens.get(i).text();
+            for (int c = 0; c < x.length(); c++) {
+                if (Character.isLetter(x.charAt(c))) {
+                    return x.charAt(c);
+                }
+            }
+        }
+        return ' ';
+    }
+
+    /** The last token of the run of joined tokens starting at {@code i}, or -1 when {@code i} starts none. */
+    private static int groupEnd(List<Token> tokens, Sentence s, int i) {
+        Token t = tokens.get(i);
+        int j = i;
+        if (t.isSymbol('\\')) {
+            if (i + 1 >= s.endToken() || !tokens.get(i + 1).isWord() || tokens.get(i + 1).spaceBefore()) {
+                return -1;
+            }
+            return i + 1;
+        }
+        if (!t.isWord() && !t.isNumber()) {
+            return -1;
+        }
+        while (j + 1 < s.endToken() && j - i < MAX_GROUP_TOKENS && !tokens.get(j + 1).spaceBefore()) {
+            Token n = tokens.get(j + 1);
+            if (n.isWord() || n.isNumber() || n.isSymbol('+')) {
+                j++;
+            } else if ((n.isSymbol('-') || n.isSymbol('.')) && j + 2 < s.endToken() && !tokens.get(j + 2).spaceBefore()
+                    && (tokens.get(j + 2).isWord() || tokens.get(j + 2).isNumber())) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** The first token of the joined run that ends at token {@code last}, or -1. */
+    private static int groupStart(List<Token> tokens, Sentence s, int last) {
+        if (last < s.firstToken() || !(tokens.get(last).isWord() || tokens.get(last).isNumber()
+                || tokens.get(last).isSymbol('+'))) {
+            return -1;
+        }
+        int f = last;
+        while (f - 1 >= s.firstToken() && last - f < MAX_GROUP_TOKENS && !tokens.get(f).spaceBefore()
+                && joins(tokens.get(f - 1))) {
+            f--;
+        }
+        while (f < last && !(tokens.get(f).isWord() || tokens.get(f).isNumber() || tokens.get(f).isSymbol('\\'))) {
+            f++;
+        }
+        return f;
+    }
+
+    /**
+     * How name-like tokens {@code first..last} are: 2 for a macro, CamelCase, capitals or digits inside a
+     * word, or a hyphenated compound with a capital ({@code MeshCraft}, {@code GEAR}, {@code M1},
+     * {@code ACE-Step}); 1 for a capitalised word or a coined lower-case compound ({@code f-distill}); else 0.
+     */
+    private static int strength(List<Token> tokens, int first, int last) {
+        if (tokens.get(first).isSymbol('\\')) {
+            return 2;
+        }
+        int letters = 0;
+        boolean inner = false;
+        boolean capital = false;
+        boolean hyphen = false;
+        boolean digit = false;
+        for (int i = first; i <= last; i++) {
+            Token t = tokens.get(i);
+            if (t.isSymbol('-')) {
+                hyphen = true;
+                continue;
+            }
+            if (t.isNumber()) {
+                digit = true;
+                continue;
+            }
+            if (!t.isWord()) {
+                continue;
+            }
+            String x = t.text();
+            for (int c = 0; c < x.length(); c++) {
+                char ch = x.charAt(c);
+                if (Character.isLetter(ch)) {
+                    letters++;
+                }
+                if (c > 0 && (Character.isUpperCase(ch) || Character.isDigit(ch))) {
+                    inner = true;
+                }
+            }
+            if (Character.isUpperCase(x.charAt(0))) {
+                capital = true;
+            }
+        }
+        if (letters == 0) {
+            return 0;
+        }
+        if (inner || (capital && (hyphen || digit))) {
+            return letters >= 1 && (inner || letters >= 2) ? 2 : 1;
+        }
+        if (capital) {
+            return 1;
+        }
+        return hyphen ? 1 : 0;
+    }
+
+    private static boolean isPunct(Token t) {
+        return t.isSymbol(',') || t.isSymbol('(') || t.isSymbol(':') || t.isSymbol(';') || t.isSymbol('.')
+                || t.isSymbol('\u2014') || t.isSymbol('\u2013');
+    }
+
+    /** The index of the ')' closing the '(' at {@code open} within a few tokens, or -1. */
+    private static int closing(List<Token> tokens, Sentence s, int open) {
+        for (int j = open + 1; j < Math.min(s.endToken(), open + 16); j++) {
+            if (tokens.get(j).isSymbol(')')) {
+                return j;
+            }
+            if (tokens.get(j).isSymbol('(')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String text(List<Token> tokens, int first, int last) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            Token t = tokens.get(i);
+            if (i > first && t.spaceBefore()) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+
+    // ---- output -----------------------------------------------------------------------------------------
+
+    private static void emit(Document document, TextView view, String prefix, List<Cand> cands) {
+        List<Token> tokens = view.tokens();
+        cands.sort(Comparator.comparingInt(Cand::first).thenComparingInt(c -> -c.last));
+        // Name and long-name keys of the claims so far, each mapped to its claim's index.
+        Map<String, Integer> byKey = new HashMap<>();
+        List<MethodClaim> claims = new ArrayList<>();
+        for (Cand c : cands) {
+            String name = text(tokens, c.nameFirst, c.nameLast);
+            if (prefix != null && (name.startsWith("\\") || closeSpelling(name, prefix))) {
+                name = prefix;
+            } else if (name.startsWith("\\")) {
+                name = name.substring(1);
+            }
+            String longName = c.longFirst >= 0 ? text(tokens, c.longFirst, c.longLast) : null;
+            String key = Acronyms.alnumLower(name);
+            String longKey = longName == null ? null : Acronyms.alnumLower(longName);
+            if (key.isEmpty()) {
+                continue;
+            }
+            Integer dup = byKey.get(key);
+            if (dup == null && longKey != null) {
+                dup = byKey.get(longKey);
+            }
+            if (dup != null) {
+                MethodClaim kept = claims.get(dup);
+                if (kept.longName() == null && longName != null) {
+                    // A later "Long Name (ABBR)" spells out a name first written alone.
+                    claims.set(dup, new MethodClaim(kept.text(), kept.start(), kept.end(), kept.name(), longName));
+                    byKey.putIfAbsent(longKey, dup);
+                }
+                continue;
+            }
+            int start = tokens.get(c.first).start();
+            int end = tokens.get(c.last).end();
+            byKey.put(key, claims.size());
+            if (longKey != null && !longKey.isEmpty()) {
+                byKey.putIfAbsent(longKey, claims.size());
+            }
+            claims.add(new MethodClaim(view.original().substring(start, end), start, end, name, longName));
+        }
+        Set<String> names = new HashSet<>();
+        claims.forEach(c -> names.add(c.name()));
+        for (MethodClaim c : claims) {
+            if (!isVariant(c.name(), names)) {
+                document.add(c);
+            }
+        }
+    }
+
+    /** "DiCo-XL", "FooNet Large": a variant of a method found here is that method, not another one. */
+    private static boolean isVariant(String name, Set<String> names) {
+        for (int i = 1; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if ((ch == '-' || ch == ' ') && names.contains(name.substring(0, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code name} is the title's name misspelt by one letter ("MetaDreammer" for "MetaDreamer"). */
+    private static boolean closeSpelling(String name, String prefix) {
+        String a = name.toLowerCase(Locale.ROOT);
+        String b = prefix.toLowerCase(Locale.ROOT);
+        if (a.equals(b) || a.length() < 5 || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = a.length() - 1;
+        int k = b.length() - 1;
+        while (j >= i && k >= i && a.charAt(j) == b.charAt(k)) {
+            j--;
+            k--;
+        }
+        return j - i <= 0 && k - i <= 0;
+    }
+}

@@ -1,0 +1,218 @@
+package org.paperclaims.extractors.method;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.paperclaims.model.MethodClaim;
+import org.paperclaims.model.Paper;
+import org.paperclaims.pipeline.ClaimChain;
+
+class MethodExtractorTest {
+    private static final ClaimChain CHAIN = ClaimChain.newBuilder().include("method").build();
+
+    private static List<MethodClaim> claims(String text) {
+        return CHAIN.extract(text, MethodClaim.class);
+    }
+
+    private static List<MethodClaim> claims(String title, String text) {
+        return CHAIN.process(Paper.of("p", title, text)).claims(MethodClaim.class);
+    }
+
+    private static void assertMethod(MethodClaim c, String text, String name, String longName) {
+        assertEquals(text, c.text());
+        assertEquals(name, c.name());
+        assertEquals(longName, c.longName());
+    }
+
+    @Test
+    void nameRightAfterAnIntroVerbIsTheMethod() {
+        String text = "Meshes are slow to build. In this paper, we present PolyForge, a novel framework for "
+                + "fast polygon generation. PolyForge runs in seconds.";
+        List<MethodClaim> c = claims(text);
+        assertEquals(1, c.size());
+        assertMethod(c.get(0), "PolyForge", "PolyForge", null);
+        assertEquals(text.indexOf("PolyForge"), c.get(0).start());
+    }
+
+    @Test
+    void spelledOutNameWithAbbreviationGivesBoth() {
+        List<MethodClaim> c = claims("This paper introduces Sparse Window Caching (SWC), a training-free way to "
+                + "shrink the cache.");
+        assertMethod(c.get(0), "Sparse Window Caching (SWC)", "SWC", "Sparse Window Caching");
+    }
+
+    @Test
+    void abbreviationWithItsSpelledOutNameInParenthesesGivesBoth() {
+        List<MethodClaim> c = claims("We present HALO (Hierarchical Anchor Layout Optimizer), a layout planner.");
+        assertMethod(c.get(0), "HALO (Hierarchical Anchor Layout Optimizer)", "HALO",
+                "Hierarchical Anchor Layout Optimizer");
+    }
+
+    @Test
+    void shortForInParenthesesIsSkipped() {
+        assertEquals("Hierarchical Anchor Layout Optimizer", claims("We present HALO (short for Hierarchical "
+                + "Anchor Layout Optimizer), a layout planner.").get(0).longName());
+        assertEquals("Hierarchical Anchor Layout Optimizer", claims("We present HALO (i.e., Hierarchical "
+                + "Anchor Layout Optimizer), a layout planner.").get(0).longName());
+    }
+
+    @Test
+    void spelledOutNameWithOfKeepsItsInnerWords() {
+        List<MethodClaim> c = claims("We propose the Mixture of Sparse Adapters (MoSA) design for edge devices.");
+        assertMethod(c.get(0), "Mixture of Sparse Adapters (MoSA)", "MoSA", "Mixture of Sparse Adapters");
+    }
+
+    @Test
+    void nameAfterANounPhraseInAppositionIsTheMethod() {
+        List<MethodClaim> c = claims("Then, we propose a lightweight pruning technique, HeadTrim, to cut "
+                + "attention heads at load time.");
+        assertMethod(c.get(0), "HeadTrim", "HeadTrim", null);
+    }
+
+    @Test
+    void capitalisedNameBeforeAnAppositionGetsItsLongName() {
+        List<MethodClaim> c = claims("We introduce an adaptive Token Budget Scheduling framework, TBS for short, "
+                + "for serving.");
+        assertMethod(c.get(0), "TBS", "TBS", "Token Budget Scheduling");
+    }
+
+    @Test
+    void namingWordsGiveTheName() {
+        assertMethod(claims("We design a video relighting model named GlowShift that runs in real time.").get(0),
+                "GlowShift", "GlowShift", null);
+        assertMethod(claims("Concretely, we generalise score matching into a framework, termed s-match, that "
+                + "covers many losses.").get(0), "s-match", "s-match", null);
+        assertMethod(claims("We term this new decoder Q-Dec.").get(0), "Q-Dec", "Q-Dec", null);
+    }
+
+    @Test
+    void capitalisedWordsInAppositionAreTheName() {
+        assertMethod(claims("We propose a new decoding paradigm, Lookahead Drafting, which needs no draft model.")
+                .get(0), "Lookahead Drafting", "Lookahead Drafting", null);
+        assertEquals(List.of(), claims("We propose three variants: Small, Base and Large."));
+    }
+
+    @Test
+    void nameDescribedAsNovelIsTheMethod() {
+        assertMethod(claims("FastSculpt is a novel text-to-3D method that runs in minutes.").get(0), "FastSculpt",
+                "FastSculpt", null);
+        assertEquals(List.of(), claims("In contrast to Mamba, a new architecture, our model keeps attention."));
+    }
+
+    @Test
+    void nameBeforeAGenericHeadOrAfterOurMethodIsTheMethod() {
+        assertMethod(claims("We present the LoomNet architecture, which weaves features.").get(0), "LoomNet",
+                "LoomNet", null);
+        assertMethod(claims("Our proposed method, QuickDraw, sketches in real time.").get(0), "QuickDraw",
+                "QuickDraw", null);
+    }
+
+    @Test
+    void versionNumberBelongsToTheName() {
+        assertMethod(claims("This report introduces Sorrel 3.5, a family of speech models.").get(0),
+                "Sorrel 3.5", "Sorrel 3.5", null);
+    }
+
+    @Test
+    void twoProposedMethodsWithoutUmbrellaNameAreTwoClaims() {
+        List<MethodClaim> c = claims("First, we introduce Gradient Echo Alignment (GEA), an alignment objective. "
+                + "To run in real time, we propose StepLite, a one-step sampler. Together, GEA and StepLite win.");
+        assertEquals(List.of("GEA", "StepLite"), c.stream().map(MethodClaim::name).toList());
+    }
+
+    @Test
+    void enumeratedStagesAreEachAMethod() {
+        List<MethodClaim> c = claims("We propose a two-stage framework: (1) Patch-Adaptive VAE (PA-VAE) which "
+                + "encodes regions with variable length. (2) PA-Decoder which predicts the codes.");
+        assertEquals(List.of("PA-VAE", "PA-Decoder"), c.stream().map(MethodClaim::name).toList());
+        assertEquals("Patch-Adaptive VAE", c.get(0).longName());
+    }
+
+    @Test
+    void baselinesAndPriorWorkAreNoMethods() {
+        assertEquals(List.of(), claims("Previous methods, such as VoxelGPT, are slow. Prior work, named "
+                + "FlowNet-X, was recently proposed. Compared to StreamKV, a novel cache, it is faster. We compare "
+                + "against a baseline called NaiveCache."));
+    }
+
+    @Test
+    void descriptionsWithoutANameAreNoMethods() {
+        assertEquals(List.of(), claims("We propose a simple yet effective method to speed up LLaMA inference on "
+                + "A100 GPUs. We also introduce specialized strategies for key caches with RoPE."));
+    }
+
+    @Test
+    void twoNamesJoinedByAndAreBothMethods() {
+        assertEquals(List.of("DraftNet", "VerifyNet"), claims("We introduce DraftNet and VerifyNet, two models for "
+                + "fast retrieval.").stream().map(MethodClaim::name).toList());
+    }
+
+    @Test
+    void nameRightAfterTheHeadNounIsTheMethod() {
+        assertMethod(claims("We propose a novel framework FastEdit that edits images in one step.").get(0),
+                "FastEdit", "FastEdit", null);
+        assertEquals(List.of(), claims("We propose a framework for serving with vLLM and FlashAttention that is fast."));
+    }
+
+    @Test
+    void ourBaseModelIsNoMethod() {
+        assertEquals(List.of(), claims("Our base model, Llama-2, stays frozen while the adapter learns."));
+    }
+
+    @Test
+    void releasedDataSetIsNoMethod() {
+        assertEquals(List.of(), claims("We also release VoiceBlend, a new 500-hour dataset of accented speech."));
+    }
+
+    @Test
+    void surveysProposeNoMethod() {
+        assertEquals(List.of(), claims("A Survey of Efficient Decoding: From Drafts to Trees",
+                "We present a systematic survey of decoding methods and introduce TreeBench, a taxonomy."));
+    }
+
+    @Test
+    void titlePrefixMarksTheMethodAtItsFirstMention() {
+        String text = "Wave simulation is costly. Ripple learns a neural operator and runs 40x faster.";
+        List<MethodClaim> c = claims("Ripple: Fast Wave Simulation with Neural Operators", text);
+        assertMethod(c.get(0), "Ripple", "Ripple", null);
+        assertEquals(text.indexOf("Ripple"), c.get(0).start());
+    }
+
+    @Test
+    void latexMacroForTheNameTakesTheTitleName() {
+        List<MethodClaim> c = claims("GLU: Gated Linear Units Revisited",
+                "We introduce a simple layer called \\glu that mixes gating and recurrence.");
+        assertMethod(c.get(0), "\\glu", "GLU", null);
+    }
+
+    @Test
+    void oneLetterMisspellingTakesTheTitleSpelling() {
+        List<MethodClaim> c = claims("PhotoSmith: Editing Photos with Words",
+                "We introduce PhotoSmitth, an editing model. PhotoSmith edits photos in one second.");
+        assertEquals(1, c.size());
+        assertMethod(c.get(0), "PhotoSmitth", "PhotoSmith", null);
+    }
+
+    @Test
+    void titleLongNameWithAbbreviationReportsTheAbbreviation() {
+        List<MethodClaim> c = claims("Layer Drop Distillation: Faster Students",
+                "This leads to Layer Drop Distillation (LDD), which trains students quickly.");
+        assertMethod(c.get(0), "Layer Drop Distillation (LDD)", "LDD", "Layer Drop Distillation");
+    }
+
+    @Test
+    void variantsOfTheMethodAreNotNewMethods() {
+        List<MethodClaim> c = claims("We propose ConvFlow, a convolutional flow model. Our largest model, "
+                + "ConvFlow-XL, reaches an FID of 2.0.");
+        assertEquals(1, c.size());
+        assertNull(c.get(0).longName());
+    }
+
+    @Test
+    void emptyAndGarbageTextGiveNothing() {
+        assertEquals(List.of(), claims(""));
+        assertEquals(List.of(), claims("we propose ( ( , : named called \\ -- (1) (2) termed"));
+    }
+}
