@@ -26,14 +26,19 @@ import org.paperclaims.model.Claim;
 
 /**
  * Runs the standard chain over the hand-annotated dev gold and holds every score at or above its floor
- * in {@code gold/floors.properties}.
+ * in {@code gold/floors.properties}. {@link ExtraGoldenTest} does the same for the held-out set.
  */
 class GoldenTest {
     private static Scorer.Report report;
 
     static List<JsonNode> gold() throws IOException {
+        return gold("/gold/dev.jsonl");
+    }
+
+    /** The paper records of a gold resource, one a line. */
+    static List<JsonNode> gold(String resource) throws IOException {
         List<JsonNode> out = new ArrayList<>();
-        try (InputStream in = Objects.requireNonNull(GoldenTest.class.getResourceAsStream("/gold/dev.jsonl"));
+        try (InputStream in = Objects.requireNonNull(GoldenTest.class.getResourceAsStream(resource), resource);
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -47,7 +52,12 @@ class GoldenTest {
 
     @BeforeAll
     static void scoreDevGold() throws IOException {
-        List<JsonNode> gold = gold();
+        report = score("/gold/dev.jsonl");
+    }
+
+    /** Scores the standard chain on a gold resource and prints the table (and diffs with -Dgolden.errors=N). */
+    static Scorer.Report score(String resource) throws IOException {
+        List<JsonNode> gold = gold(resource);
         List<JsonNode> predicted = new ArrayList<>();
         for (JsonNode g : gold) {
             ObjectNode p = g.deepCopy();
@@ -56,14 +66,20 @@ class GoldenTest {
             p.set("claims", PaperJson.claimsToTree(claims));
             predicted.add(p);
         }
-        report = Scorer.score(gold, predicted);
-        System.out.println(report.format(Integer.getInteger("golden.errors", 0)));
+        Scorer.Report r = Scorer.score(gold, predicted);
+        System.out.println(resource + "\n" + r.format(Integer.getInteger("golden.errors", 0)));
+        return r;
     }
 
     static Stream<Map.Entry<String, Double>> floors() throws IOException {
+        return floors("/gold/floors.properties");
+    }
+
+    /** The floors of a properties resource, sorted by key. */
+    static Stream<Map.Entry<String, Double>> floors(String resource) throws IOException {
         Properties props = new Properties();
-        try (InputStream in = GoldenTest.class.getResourceAsStream("/gold/floors.properties")) {
-            props.load(Objects.requireNonNull(in));
+        try (InputStream in = GoldenTest.class.getResourceAsStream(resource)) {
+            props.load(Objects.requireNonNull(in, resource));
         }
         Map<String, Double> sorted = new TreeMap<>();
         props.forEach((k, v) -> sorted.put(k.toString(), Double.parseDouble(v.toString())));
@@ -73,6 +89,10 @@ class GoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("floors")
     void scoreStaysAtOrAboveItsFloor(Map.Entry<String, Double> floor) {
+        check(report, floor);
+    }
+
+    static void check(Scorer.Report report, Map.Entry<String, Double> floor) {
         String key = floor.getKey();
         double score = key.contains(".") ? report.field(key) : report.f1(key);
         assertTrue(score + 1e-9 >= floor.getValue(),

@@ -29,7 +29,7 @@ import org.paperclaims.text.Token;
  *     ({@code M2}) count only after "Apple" or before "Pro", "Max", "chip"... A generic {@code GPU},
  *     {@code CPU}, {@code TPU} or {@code NPU} (plural folded to singular) is a device only with a stated
  *     count and not as a budget ("8 GPU hours").</li>
- * <li>count: a number just before the device ("8 x", "8×", "8", "eight"), "single" 1, "dual" 2; an
+ * <li>count: a number just before the device ("8 x", "8×", "8", "eight", glued "8xH100"), "single" 1, "dual" 2; an
  *     article ("an A100") is no count; else {@code null}.</li>
  * <li>memoryGB: "A100-80GB", "80GB A100", "A100 (80GB)", "GPU (48G)", "with 80 GB memory"; else
  *     {@code null}.</li>
@@ -96,6 +96,12 @@ public final class HardwareExtractor implements Extractor {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            Mention fused = fusedCount(view, i);
+            if (fused != null) {
+                out.add(fused);
+                i = fused.lastToken + 1;
+                continue;
+            }
             int[] dev = deviceAt(view, i);
             if (dev == null) {
                 i++;
@@ -106,6 +112,26 @@ public final class HardwareExtractor implements Extractor {
             i = Math.max(i + dev[0], m.lastToken + 1);
         }
         return out;
+    }
+
+    /**
+     * "8xH100", "4xA100": a count glued to a device by an "x", which the tokenizer keeps in the device's word
+     * ("8", "xH100"); {@code null} for anything else.
+     */
+    private static Mention fusedCount(TextView view, int i) {
+        Token n = view.token(i);
+        Token w = view.token(i + 1);
+        if (n == null || w == null || !n.isNumber() || !w.isWord() || !view.joined(n, w) || w.text().length() < 3
+                || w.text().charAt(0) != 'x' || !Character.isUpperCase(w.text().charAt(1))) {
+            return null;
+        }
+        double count = n.number();
+        String device = w.text().substring(1);
+        if (count < 1 || count > 100_000 || count != Math.rint(count)
+                || !DEVICE_WORDS.contains(device.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return new Mention(device, false, (int) count, null, n.start(), w.end(), i + 1);
     }
 
     /** {length, generic?1:0} of a device name starting at token {@code i}, or {@code null}. */

@@ -28,11 +28,12 @@ import org.paperclaims.text.Token;
  *     {@code T} 10^12, either case) or scale word ("million", "billion"), rounded to a whole number.</li>
  * <li>name: a hyphenated name that carries the size is the name as written, with what is glued to it
  *     ({@code Llama2-7B-chat}); a family or name-like word before a spaced size gives the name with the
- *     size ({@code Mistral 7B}); a bare size takes the name of the word before its parenthesis
+ *     size ({@code Mistral 7B}), also before a glued version and size ({@code Llama 2-7B}); a bare size takes the name of the word before its parenthesis
  *     ("GPT-2 (1.5B parameters)") or of a name set off by a dash, comma or colon just before it
- *     ("DiCo-H, scaled to 1B parameters"); else {@code null}.</li>
+ *     ("DiCo-H, scaled to 1B parameters", but not "In X, our 2.7B model"); else {@code null}. A name never
+ *     starts with a preposition or determiner ("In", "For", "The").</li>
  * <li>a bare size counts only before a parameter or model noun, also across a list ("7B and 13B
- *     models"); never before a data noun ("7B tokens", "10M images"), after a bound ("≤ 4B
+ *     models"), also past a hyphenated modifier ("7B and 70B Llama-like models"); never before a data noun ("7B tokens", "10M images"), after a bound ("≤ 4B
  *     parameters", "up to 70B parameters": a limit, not a model), nor in a data set's name
  *     ("LAION-5B", "ImageNet-1K"); a K suffix only before a parameter noun.</li>
  * <li>One claim per (name, parameters) per abstract, at its first mention.</li>
@@ -49,10 +50,14 @@ public final class ModelExtractor implements Extractor {
     private static final Set<String> FAMILIES = VOCAB.words("families");
     private static final PhraseSet LIMITS = VOCAB.phrases("limits");
     /** How far a list of sizes may run before its noun ("7B, 13B, and 70B parameters"). */
-    private static final int LIST_WINDOW = 8;
+    private static final int LIST_WINDOW = 12;
     /** How far back a name set off by a separator is looked for. */
     private static final int NAME_WINDOW = 8;
     private static final int MAX_NAME_TOKENS = 8;
+    /** Words that open a new noun phrase after a comma, and words that never start a model's name. */
+    private static final Set<String> POSSESSIVES = Set.of("our", "its", "their", "we", "my");
+    private static final Set<String> NOT_NAME_HEADS = Set.of("in", "on", "at", "for", "with", "by", "from", "to",
+            "of", "the", "our", "we", "this", "these", "using", "when", "while", "after");
 
     @Override
     public String id() {
@@ -146,6 +151,12 @@ public final class ModelExtractor implements Extractor {
                 && gluable(tokens.get(first - 1)) && size.first - first < MAX_NAME_TOKENS) {
             first--;
         }
+        // "Llama 2-7B": a family word spaced before a glued version-and-size belongs to the name.
+        if (first < size.first && tokens.get(first).isNumber() && first - 1 >= 0 && tokens.get(first).spaceBefore()
+                && tokens.get(first - 1).isWord() && FAMILIES.contains(familyOf(tokens.get(first - 1)))
+                && startsUpper(tokens.get(first - 1))) {
+            first--;
+        }
         while (first < size.first && !tokens.get(first).isWord()) {
             first++;
         }
@@ -231,6 +242,11 @@ public final class ModelExtractor implements Extractor {
             }
             boolean dash = t.isSymbol('-') && t.spaceBefore() && j + 1 < tokens.size() && tokens.get(j + 1).spaceBefore();
             if (dash || t.isSymbol(',') || t.isSymbol(':') || t.isSymbol('\u2013') || t.isSymbol('\u2014')) {
+                // "In GenAI-Bench, our 2.7B model": a possessive after a comma starts a new phrase (while
+                // "X, a 7B model" and "X - a line-up of 6B" are appositions naming X).
+                if (t.isSymbol(',') && j + 1 < size.first && POSSESSIVES.contains(tokens.get(j + 1).lower())) {
+                    break;
+                }
                 int[] named = nameBefore(view, floor, j - 1, false);
                 if (named != null) {
                     return new Found(view.text(named[0], named[1]), size.parameters, named[0], last);
@@ -269,6 +285,13 @@ public final class ModelExtractor implements Extractor {
             if (t.isSymbol(',') || t.isSymbol('/') || t.is("and") || t.is("or") || t.is("to")) {
                 j++;
                 continue;
+            }
+            // A hyphenated modifier before the noun: "70B Llama-like models", "7B decoder-only LLMs".
+            if (t.isWord() && j + 3 < s.endToken() && tokens.get(j + 1).isSymbol('-')
+                    && view.joined(t, tokens.get(j + 1)) && view.joined(tokens.get(j + 1), tokens.get(j + 2))
+                    && tokens.get(j + 2).isWord()
+                    && (PARAMETER_NOUNS.matchAt(tokens, j + 3) > 0 || MODEL_NOUNS.matchAt(tokens, j + 3) > 0)) {
+                return j + 3;
             }
             Size next = sizeAt(view, j);
             if (next != null) {
@@ -311,11 +334,17 @@ public final class ModelExtractor implements Extractor {
             }
             first--;
         }
-        while (first < last && !tokens.get(first).isWord()) {
+        while (first < last && (!tokens.get(first).isWord() || NOT_NAME_HEADS.contains(tokens.get(first).lower())
+                && tokens.get(first + 1).spaceBefore())) {
             first++;
         }
         Token head = tokens.get(first);
         if (!head.isWord() || !startsUpper(head)) {
+            return null;
+        }
+        // The "B" of a size before ("1B, 3B") is no name.
+        if (first > 0 && tokens.get(first - 1).isNumber() && view.joined(tokens.get(first - 1), head)
+                && SUFFIXES.containsKey(head.lower())) {
             return null;
         }
         boolean distinctive = false;

@@ -18,6 +18,8 @@ import org.paperclaims.text.Token;
 final class Datasets {
     /** How far after a figure a data set may follow ("0.77 FAD on AudioCaps"). */
     private static final int AFTER_WINDOW = 10;
+    /** How far before an opening parenthesis a data set may name the figure inside it ("AFHQv2 64x64 (FID"). */
+    private static final int PAREN_WINDOW = 4;
 
     private record Mention(int first, String name) {
     }
@@ -53,10 +55,27 @@ final class Datasets {
      * figure of a named metric takes the data set of the previous sentence: a bare change ("reduces the gap
      * by 67%") is not tied to the setting described before it.
      */
-    String forFigure(Sentence s, int figure, int last, boolean namedMetric) {
+    String forFigure(Sentence s, int first, int figure, int last, boolean namedMetric) {
+        // "CIFAR-10 (FID 1.54), FFHQ (FID 0.85)": a figure in parentheses belongs to the name just before them.
+        Token open = view.token(first - 1);
+        if (open != null && open.isSymbol('(') && first - 1 > s.firstToken()) {
+            String named = null;
+            for (Mention m : mentions) {
+                if (m.first < first - 1 && m.first >= Math.max(s.firstToken(), first - 1 - PAREN_WINDOW)) {
+                    named = m.name;
+                }
+            }
+            if (named != null) {
+                return named;
+            }
+        }
         String after = null;
         String before = null;
         for (Mention m : mentions) {
+            // "a loss of 2.84 WikiText2 PPL": the data set named inside the result's own text.
+            if (m.first > figure && m.first <= last) {
+                return m.name;
+            }
             if (m.first > last && m.first < s.endToken() && m.first - last <= AFTER_WINDOW && after == null
                     && !figureBetween(last, m.first)) {
                 after = m.name;

@@ -26,16 +26,18 @@ import org.paperclaims.text.Token;
  *     modifier written before it ("average accuracy", "top-1 accuracy"); for a change of a generic quality
  *     noun ("quality", "performance", "gap") or of points without a metric, {@code null}; a margin
  *     ("outperforms X by 0.4") takes the metric of the sentence's previous result.</li>
- * <li>value: the figure reached as written ("X of V", "V X", "(V X)", "X to V", B in "from A to B"), or
- *     {@code null} when only a change is stated; {@code from}: A in "from A to B".</li>
+ * <li>value: the figure reached as written ("X of V", "V X", "(V X)", "X V", "X to V", B in "from A to B"
+ *     and in "A → B"), or {@code null} when only a change is stated; {@code from}: A in "from A to B" and
+ *     "A → B" (whose metric is the sentence's latest one before it).</li>
  * <li>delta: a stated change ("X improvement of V", "V% drop in X", "V point X increase", "improves X by
- *     V", "by V points", "V× lower X"), signed so that positive means better: improvement words are
+ *     V", "by V points", "V points in X", "a loss of V D X" with a data set's name D between), signed so that positive means better: improvement words are
  *     positive, degradation words negative, and "increase"/"drop"-like words follow the metric's
  *     direction (an FID increase or an accuracy drop is negative, an error reduction positive).</li>
  * <li>unit: {@code %} when the figure is written as a percentage, else {@code null}.</li>
  * <li>lists: "FID of 2.05 at 256x256 and 2.53 at 512x512", "by 0.4/0.19", "of 11.6 and 3.7" give one
  *     result per figure with the same metric.</li>
- * <li>dataset: the canonical name of a dataset claim mentioned after the figure in its sentence ("on
+ * <li>dataset: for a figure in parentheses, the data set named just before them ("CIFAR-10 (FID 1.54)");
+ *     else the canonical name of a dataset claim mentioned after the figure in its sentence ("on
  *     ImageNet"), else before it in the sentence, else the only one of the previous sentence; else
  *     {@code null}.</li>
  * <li>not results: a figure with "x"/"times" (a ratio, except "V× lower X" of a metric), changes of speed,
@@ -88,7 +90,7 @@ public final class ResultExtractor implements Extractor {
                 }
             }
             for (Found f : scan.found) {
-                String dataset = datasets.forFigure(s, f.figure, f.last, f.metric != null);
+                String dataset = datasets.forFigure(s, f.first, f.figure, f.last, f.metric != null);
                 int start = view.token(f.first).start();
                 int end = view.token(f.last).end();
                 document.add(new ResultClaim(view.original().substring(start, end), start, end, f.metric, f.value,
@@ -138,7 +140,8 @@ public final class ResultExtractor implements Extractor {
                 ratioOfMetric(i);
                 return;
             }
-            if (fromTo(i) || metricOfValue(i) || margin(i) || valueMetric(i) || ratioOfMetric(i) || pointsInList(i)) {
+            if (arrow(i) || fromTo(i) || metricOfValue(i) || margin(i) || valueMetric(i) || ratioOfMetric(i)
+                    || pointsInList(i) || metricThenValue(i)) {
                 return;
             }
         }
@@ -177,6 +180,84 @@ public final class ResultExtractor implements Extractor {
             return true;
         }
 
+        /**
+         * "6.857 → 5.821", "12.1 -> 9.8": a from-to written with an arrow. The metric is the sentence's latest
+         * one before the figure ("FID values improve as follows: 6.857 → 5.821, 3.870 → 3.692").
+         */
+        private boolean arrow(int i) {
+            int a = afterFigure(i);
+            int b;
+            if (a + 1 < ceiling && tokens.get(a).isSymbol('→')) {
+                b = a + 1;
+            } else if (a + 2 < ceiling && tokens.get(a).isSymbol('-') && tokens.get(a + 1).isSymbol('>')
+                    && view.joined(tokens.get(a), tokens.get(a + 1))) {
+                b = a + 2;
+            } else {
+                return false;
+            }
+            if (!tokens.get(b).isNumber() || unitAfter(i) || unitAfter(b) || notQualityNear(i - 3, afterFigure(b))) {
+                return false;
+            }
+            Metrics.Mention m = lastMetric != null ? lastMetric : metricBefore(i);
+            if (m == null && !qualityContext(i)) {
+                return false;
+            }
+            String unit = percent(i) || percent(b) ? "%" : null;
+            add(new Found(i, lastOfFigure(b), b, m == null ? null : m.name(), tokens.get(b).number(), unit,
+                    tokens.get(i).number(), null), m);
+            return true;
+        }
+
+        /**
+         * "FID 1.54", "(LPIPS 0.217 and SSIM 0.727)": a metric name written right before its figure, with
+         * nothing between them but a bound.
+         */
+        private boolean metricThenValue(int i) {
+            int b = Bounds.before(tokens, i, floor).start();
+            Metrics.Mention m = Metrics.endingAt(view, b - 1, floor);
+            if (m == null || unitAfter(i) || isResolution(i)) {
+                return false;
+            }
+            int a = afterFigure(i);
+            if (a < ceiling && (points(a) || changeSign(tokens.get(a).lower()) != 0 || Metrics.matchAt(tokens, a) > 0)) {
+                return false;
+            }
+            add(new Found(m.first(), lastOfFigure(i), i, m.name(), tokens.get(i).number(), percent(i) ? "%" : null,
+                    null, null), m);
+            return true;
+        }
+
+        /** The nearest metric mention before token {@code i} in the sentence, within a margin window. */
+        private Metrics.Mention metricBefore(int i) {
+            for (int k = i - 1; k >= Math.max(floor, i - 2 * BY_WINDOW); k--) {
+                if (tokens.get(k).isNumber()) {
+                    return null;
+                }
+                Metrics.Mention m = Metrics.endingAt(view, k, floor);
+                if (m != null) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The token after a name written between a figure and its metric ("2.84 WikiText2 PPL", "0.29
+         * WikiText-2 perplexity"): a capitalised word with its glued "-2"; {@code k} itself when there is none.
+         */
+        private int afterName(int k) {
+            if (k >= ceiling || !tokens.get(k).isWord() || !Character.isUpperCase(tokens.get(k).text().charAt(0))
+                    || Metrics.matchAt(tokens, k) > 0) {
+                return k;
+            }
+            int j = k;
+            while (j + 2 < ceiling && tokens.get(j + 1).isSymbol('-') && view.joined(tokens.get(j), tokens.get(j + 1))
+                    && view.joined(tokens.get(j + 1), tokens.get(j + 2))) {
+                j += 2;
+            }
+            return j + 1;
+        }
+
         /** "FID of 2.05", "average score of 66.1", "FID_b improvement of 11.6", "quality loss of 3%". */
         private boolean metricOfValue(int i) {
             int b = i;
@@ -193,6 +274,11 @@ public final class ResultExtractor implements Extractor {
                     && Metrics.endingAt(view, k, floor) == null) {
                 k--;
             }
+            // "FID score of 3.71": the generic "score" takes the metric written before it.
+            if (k - 1 >= floor && (tokens.get(k).is("score") || tokens.get(k).is("value") || tokens.get(k).is("values"))
+                    && Metrics.endingAt(view, k - 1, floor) != null) {
+                k--;
+            }
             int sign = k >= floor ? changeSign(tokens.get(k).lower()) : 0;
             boolean percent = percent(i);
             if (sign != 0 && !tokens.get(c).is("to")) {
@@ -202,6 +288,14 @@ public final class ResultExtractor implements Extractor {
                 int end = afterFigure(i);
                 if (m == null && !quality && end < ceiling && tokens.get(end).is("in")) {
                     m = Metrics.startingAt(view, end + 1, floor, ceiling);
+                }
+                // "improvement of 59 points in Inception Score".
+                if (m == null && !quality && points(end) && end + 2 < ceiling && tokens.get(end + 1).is("in")) {
+                    m = Metrics.startingAt(view, end + 2, floor, ceiling);
+                }
+                // "a loss of only 2.84 WikiText2 PPL": a data set's name between the figure and its metric.
+                if (m == null && !quality && afterName(end) > end) {
+                    m = Metrics.startingAt(view, afterName(end), floor, ceiling);
                 }
                 if (m == null && !quality && !points(end)) {
                     return false;
@@ -337,8 +431,10 @@ public final class ResultExtractor implements Extractor {
                     && !inherited) {
                 return false;
             }
-            // "by 1.3 AP": a metric written after the margin names it.
-            Metrics.Mention after = pts ? null : Metrics.startingAt(view, end, floor, ceiling);
+            // "by 1.3 AP", "by 2.9 points in accuracy": a metric written after the margin names it.
+            Metrics.Mention after = !pts ? Metrics.startingAt(view, end, floor, ceiling)
+                    : end + 2 < ceiling && tokens.get(end + 1).is("in")
+                            ? Metrics.startingAt(view, end + 2, floor, ceiling) : null;
             Metrics.Mention metric = after != null ? after : m != null ? m : quality ? null : lastMetric;
             int sign;
             if (verb >= 0) {
@@ -356,10 +452,10 @@ public final class ResultExtractor implements Extractor {
                 first = verb;
             }
             int last = lastOfFigure(i);
-            if (pts) {
-                last = end;
-            } else if (after != null) {
+            if (after != null) {
                 last = after.last();
+            } else if (pts) {
+                last = end;
             }
             add(new Found(first, last, i, metric == null ? null : metric.name(), null, percent ? "%" : null, null,
                     sign * tokens.get(i).number()), null);

@@ -76,6 +76,9 @@ final class FigureReader {
     private static final int VERB_WINDOW = 6;
     /** The longest baseline noun phrase, in tokens. */
     private static final int NP_WINDOW = 8;
+    /** Words after a bare multiplier that leave it to continue the speed-up before it ("and 3x when ..."). */
+    private static final Set<String> ELLIPSIS_NEXT = Set.of("when", "with", "on", "in", "for", "under", "at", "using",
+            "if", "after", "over", ",", ";", ".", ")", "respectively");
     /** How far a figure without words of its own may be from the claim it continues ("7x ... and 9x in ..."). */
     private static final int ELLIPSIS_WINDOW = 20;
 
@@ -696,6 +699,13 @@ final class FigureReader {
             return null;
         }
         Token next = t.get(after);
+        // "up to 22.58× speedup ..., and up to 57.51× when combined with a cache", "2.1× on A and 3.4× on B":
+        // a bare multiplier coordinated with a speed-up and followed by no words of its own continues it.
+        if (previous.kind() == Kind.SPEEDUP && first.form() == Form.MULTIPLIER && !first.vague()
+                && ELLIPSIS_NEXT.contains(next.lower())) {
+            return new Reading(Kind.SPEEDUP, false, false, textStart, after - 1, textStart, textStart, after, after,
+                    null, null);
+        }
         if (!(next.is("in") || next.is("for") || next.is("during") || next.is("on"))) {
             return null;
         }

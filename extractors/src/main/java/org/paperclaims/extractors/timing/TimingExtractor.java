@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.paperclaims.extractors.internal.Bounds;
+import org.paperclaims.extractors.internal.NumberWords;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.Vocabulary;
 import org.paperclaims.model.Bound;
@@ -27,14 +28,16 @@ import org.paperclaims.text.Token;
  * <p>Normalisation rules (vocabulary in {@code timing.txt}):
  * <ul>
  * <li>latency: a figure followed by a time unit; {@code seconds} = figure × the unit's seconds
- *     ({@code 12.8ms} 0.0128, {@code 20 minutes} 1200, {@code 2 h} 7200).</li>
+ *     ({@code 12.8ms} 0.0128, {@code 20 minutes} 1200, {@code 2 h} 7200); a spelled figure only before a
+ *     spelled unit ("in under one second" 1, up_to).</li>
  * <li>throughput: a figure followed by a rate unit, normalised to {@code tokens/s} (token/s, tok/s,
  *     tokens per second), {@code frames/s} (FPS, fps, frames per second), {@code steps/s} (it/s,
  *     steps/s), {@code samples/s}, {@code images/s}.</li>
  * <li>bound: the bound phrase right before the figure, skipping "just"/"only" ("within 20 minutes"
  *     up_to, "~7 seconds" approx, "in just 3.2 seconds" exact); a bound that qualifies a workload
  *     ("up to 4 minutes of music") stays with the workload.</li>
- * <li>not timings: durations of media ("4 minutes of music", "10-second video", "lasting 60 seconds"),
+ * <li>not timings: durations of media ("4 minutes of music", "10-second video", "lasting 60 seconds",
+ *     both of "10s or 30s music"),
  *     frame rates of videos ("24 FPS videos", "720x1280, 24fps"), ranges ("3-5 s"), decades ("1990s"),
  *     and times in a clause about training ("trained for 3 hours").</li>
  * <li>workload: the object of a production verb before the time ("generate an 800-face mesh in ..."),
@@ -56,6 +59,9 @@ public final class TimingExtractor implements Extractor {
     private static final Set<String> TRAINING = VOCAB.words("training");
     private static final Set<String> MEDIA = VOCAB.words("media");
     private static final Set<String> GENERIC_DEVICES = Set.of("gpu", "cpu", "tpu", "npu");
+    /** Units a spelled figure may stand before: "one second", not "one s" or "two steps". */
+    private static final Set<String> SPELLED_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
+            "millisecond", "milliseconds");
     /** How far back a production verb or a training word is looked for. */
     private static final int CLAUSE_WINDOW = 14;
     private static final int TRAINING_WINDOW = 10;
@@ -83,13 +89,17 @@ public final class TimingExtractor implements Extractor {
         List<Device> devices = devices(document.claims(HardwareClaim.class));
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.isNumber() || !(t.number() > 0) || inRange(view, i)) {
+            // A spelled figure ("in under one second", "within two minutes") counts before a spelled unit only.
+            boolean spelled = t.isWord();
+            double number = NumberWords.value(t);
+            if (!(number > 0) || !spelled && inRange(view, i)
+                    || spelled && !(i + 1 < tokens.size() && SPELLED_UNITS.contains(tokens.get(i + 1).lower()))) {
                 continue;
             }
             Sentence s = view.sentenceOf(t);
             int rateLen = RATES.matchAt(tokens, i + 1);
             Double perUnit = i + 1 < s.endToken() ? LATENCY_UNITS.get(tokens.get(i + 1).lower()) : null;
-            if (rateLen > 0 && i + rateLen < s.endToken() && endsUnit(view, i + rateLen)) {
+            if (rateLen > 0 && !spelled && i + rateLen < s.endToken() && endsUnit(view, i + rateLen)) {
                 if (videoFrameRate(view, s, i, i + rateLen)) {
                     continue;
                 }
@@ -100,7 +110,7 @@ public final class TimingExtractor implements Extractor {
                 emit(document, view, s, devices, i, i + rateLen, TimingKind.THROUGHPUT, null, t.number(), unit);
                 i += rateLen;
             } else if (perUnit != null && endsUnit(view, i + 1) && isLatency(view, s, i)) {
-                emit(document, view, s, devices, i, i + 1, TimingKind.LATENCY, t.number() * perUnit, null, null);
+                emit(document, view, s, devices, i, i + 1, TimingKind.LATENCY, number * perUnit, null, null);
                 i += 1;
             }
         }
@@ -151,7 +161,16 @@ public final class TimingExtractor implements Extractor {
         Token unit = tokens.get(figure + 1);
         Token num = tokens.get(figure);
         // "1990s" is a decade.
-        if (unit.is("s") && view.joined(num, unit) && num.number() >= 1000 && num.number() == Math.rint(num.number())) {
+        if (unit.is("s") && num.isNumber() && view.joined(num, unit) && num.number() >= 1000
+                && num.number() == Math.rint(num.number())) {
+            return false;
+        }
+        // "sampling 10s or 30s music": the first of two durations of a medium.
+        Token link = view.token(figure + 2);
+        if (link != null && (link.is("or") || link.is("and") || link.is("to") || link.isSymbol(','))
+                && figure + 4 < s.endToken() && tokens.get(figure + 3).isNumber()
+                && tokens.get(figure + 4).lower().equals(unit.lower())
+                && DURATION_AFTER.matchAt(tokens, figure + 5) > 0) {
             return false;
         }
         // "5 s" after a slash or as part of a word run ("s-shaped") is no time.
@@ -203,6 +222,10 @@ public final class TimingExtractor implements Extractor {
             }
             if (p.isSymbol('×') && j + 1 < figure && tokens.get(j + 1).isNumber()) {
                 return true;
+            }
+            // "at 384x384 and 45 FPS at 512x512": a word between them makes the figure a rate of its own.
+            if (p.isWord()) {
+                break;
             }
         }
         return false;

@@ -128,4 +128,28 @@ class HardwareExtractorTest {
             assertEquals(c.text(), text.substring(c.start(), c.end()));
         }
     }
+
+    // ---- forms found on held-out abstracts ----
+
+    @Test
+    void countGluedToTheDeviceByAnX() {
+        List<HardwareClaim> found = PaperClaims.extract("Training took two days on 4xA100 nodes.", HardwareClaim.class);
+        assertEquals(1, found.size(), () -> "claims: " + found);
+        assertEquals("A100", found.get(0).name());
+        assertEquals(4, found.get(0).count());
+        assertEquals("4xA100", found.get(0).text());
+    }
+
+    @Test
+    void resolutionIsNoGluedCount() {
+        assertTrue(PaperClaims.extract("Frames are rendered at 512x512 with no upscaler.", HardwareClaim.class).isEmpty());
+    }
+
+    @Test
+    void snapdragonPartNumberIsADevice() {
+        List<HardwareClaim> found = PaperClaims.extract("Decoding runs at 20 tokens/s on a phone with the SM8650 chipset.",
+                HardwareClaim.class);
+        assertEquals(1, found.size(), () -> "claims: " + found);
+        assertEquals("SM8650", found.get(0).name());
+    }
 }

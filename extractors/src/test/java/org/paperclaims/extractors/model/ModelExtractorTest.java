@@ -112,4 +112,41 @@ class ModelExtractorTest {
             assertEquals(c.text(), text.substring(c.start(), c.end()));
         }
     }
+
+    // ---- forms found on held-out abstracts ----
+
+    @Test
+    void familyWordBeforeAGluedVersionAndSize() {
+        List<ModelClaim> found = PaperClaims.extract("We distil Llama 3-8B into a student of the same width.", ModelClaim.class);
+        assertEquals(1, found.size(), () -> "claims: " + found);
+        assertEquals("Llama 3-8B", found.get(0).name());
+        assertEquals(8_000_000_000L, found.get(0).parameters());
+    }
+
+    @Test
+    void listOfSizesBeforeAHyphenatedModifierAndNoun() {
+        List<ModelClaim> found = PaperClaims.extract("Runs on 1B, 2B, 9B and 27B Gemma-style models confirm the trend.",
+                ModelClaim.class);
+        assertEquals(4, found.size(), () -> "claims: " + found);
+        assertEquals(null, found.get(1).name());
+        assertEquals(1_000_000_000L, found.get(0).parameters());
+        assertEquals(27_000_000_000L, found.get(3).parameters());
+        assertEquals(null, found.get(3).name());
+    }
+
+    @Test
+    void determinerAfterACommaStartsANewPhrase() {
+        List<ModelClaim> found = PaperClaims.extract("On MMBench-Video, our 4B model beats larger ones.", ModelClaim.class);
+        assertEquals(1, found.size(), () -> "claims: " + found);
+        assertEquals(null, found.get(0).name());
+        assertEquals(4_000_000_000L, found.get(0).parameters());
+    }
+
+    @Test
+    void prepositionIsNoPartOfAName() {
+        List<ModelClaim> found = PaperClaims.extract("In Kandinsky Video Lite (2B parameters) the VAE is shared.",
+                ModelClaim.class);
+        assertEquals(1, found.size(), () -> "claims: " + found);
+        assertEquals("Kandinsky Video Lite", found.get(0).name());
+    }
 }

@@ -152,4 +152,80 @@ class ResultExtractorTest {
     void neverThrows(@ForAll String text) {
         results(text);
     }
+
+    // ---- forms found on held-out abstracts ----
+
+    @Test
+    void metricWrittenBeforeItsFigureInParenthesesTakesTheDatasetBeforeThem() {
+        List<ResultClaim> found = results("The student sets new records on CelebA (FID 2.31) and LSUN Bedroom (FID 3.02).");
+        assertEquals(2, found.size(), () -> "claims: " + found);
+        assertEquals("FID", found.get(0).metric());
+        assertEquals(2.31, found.get(0).value());
+        assertEquals("CelebA", found.get(0).dataset());
+        assertEquals(3.02, found.get(1).value());
+        assertEquals("FID 3.02", found.get(1).text());
+    }
+
+    @Test
+    void metricThenValuePairsInAList() {
+        List<ResultClaim> found = results("At 1024px the sampler keeps LPIPS 0.142 and SSIM 0.811 after caching.");
+        assertEquals(2, found.size(), () -> "claims: " + found);
+        assertEquals("LPIPS", found.get(0).metric());
+        assertEquals(0.142, found.get(0).value());
+        assertEquals("SSIM", found.get(1).metric());
+        assertEquals(0.811, found.get(1).value());
+    }
+
+    @Test
+    void metricBeforeASizeIsNoResult() {
+        assertTrue(results("We compute FID 50K samples per class to compare the models.").isEmpty());
+    }
+
+    @Test
+    void arrowFromToTakesTheMetricOfTheSentence() {
+        List<ResultClaim> found = results("On ImageNet the FID improves as follows: 9.12 → 7.40 and 4.25 → 4.01.");
+        assertEquals(2, found.size(), () -> "claims: " + found);
+        assertEquals("FID", found.get(0).metric());
+        assertEquals(7.40, found.get(0).value());
+        assertEquals(9.12, found.get(0).from());
+        assertEquals("9.12 → 7.40", found.get(0).text());
+        assertEquals(4.01, found.get(1).value());
+        assertEquals(4.25, found.get(1).from());
+        assertEquals("ImageNet", found.get(1).dataset());
+    }
+
+    @Test
+    void arrowOfASpeedIsNoResult() {
+        assertTrue(results("Caching cuts the sampling latency 120 → 45 seconds per video.").isEmpty());
+    }
+
+    @Test
+    void lossWithDatasetNameBeforeTheMetricIsANegativeDelta() {
+        ResultClaim c = only("Our 3-bit model shows a loss of only 0.41 WikiText-2 perplexity.");
+        assertEquals("perplexity", c.metric());
+        assertEquals(-0.41, c.delta());
+        assertNull(c.value());
+        assertEquals("loss of only 0.41 WikiText-2 perplexity", c.text());
+    }
+
+    @Test
+    void pointsInAMetricNameTheChange() {
+        ResultClaim c = only("Training with the auxiliary loss yields an improvement of 12 points in Inception Score.");
+        assertEquals("Inception Score", c.metric());
+        assertEquals(12.0, c.delta());
+    }
+
+    @Test
+    void genericScoreAfterAMetricKeepsTheMetric() {
+        ResultClaim c = only("The 700M variant reaches an FID score of 2.87.");
+        assertEquals("FID", c.metric());
+        assertEquals(2.87, c.value());
+    }
+
+    @Test
+    void marginInPointsOfANamedMetric() {
+        ResultClaim c = only("The quantized model outperforms the baseline by 3.5 points in accuracy.");
+        assertEquals("accuracy", c.metric());
+        assertEquals(3.5, c.delta());
+    }
 }

@@ -131,4 +131,21 @@ class ReductionExtractorTest {
     void noReductionClaim(String sentence) {
         assertEquals(List.of(), reductions(sentence));
     }
+
+    // ---- forms found on held-out abstracts ----
+
+    @Test
+    void halveASequenceLengthIsATokenReduction() {
+        ReductionClaim c = oneReduction("Merging patch pairs lets us halve the sequence length of the decoder.");
+        assertEquals(2, c.factor());
+        assertEquals(Resource.TOKENS, c.resource());
+    }
+
+    @Test
+    void percentOfForwardPassesIsACompute() {
+        ReductionClaim c = oneReduction("The cascade saves 80% forward passes of the large model.");
+        assertEquals(5, c.factor(), 1e-9);
+        assertEquals(Resource.COMPUTE, c.resource());
+        assertEquals(80.0, c.percent());
+    }
 }

@@ -368,4 +368,29 @@ class SpeedupExtractorTest {
         assertTrue(claims(sb.toString()).size() >= 0);
         assertTrue(claims("x x x % % by by 1x 2x - - to orders of magnitude").size() >= 0);
     }
+
+    // ---- forms found on held-out abstracts ----
+
+    @Test
+    void bareMultiplierAfterASpeedupContinuesIt() {
+        List<SpeedupClaim> found = speedups(
+                "The sampler gives up to 3.2x speedup at equal quality, and up to 7.5x when paired with step caching.");
+        assertEquals(2, found.size(), () -> "claims: " + found);
+        assertEquals(7.5, found.get(1).factor());
+        assertEquals(Bound.UP_TO, found.get(1).bound());
+        assertEquals("up to 7.5x", found.get(1).text());
+    }
+
+    @Test
+    void bareMultipliersOnTwoBenchmarks() {
+        List<SpeedupClaim> found = speedups("Decoding sees a 2.4x speedup on GSM8K and 3.1x on HumanEval.");
+        assertEquals(2, found.size(), () -> "claims: " + found);
+        assertEquals(2.4, found.get(0).factor());
+        assertEquals(3.1, found.get(1).factor());
+    }
+
+    @Test
+    void bareMultiplierWithoutAPrecedingSpeedupIsNothing() {
+        assertTrue(speedups("The model has 4x more layers, and 2x when counting the adapters.").isEmpty());
+    }
 }

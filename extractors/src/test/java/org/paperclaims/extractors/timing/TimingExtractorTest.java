@@ -124,4 +124,41 @@ class TimingExtractorTest {
             assertEquals(c.text(), text.substring(c.start(), c.end()));
         }
     }
+
+    // ---- forms found on held-out abstracts ----
+
+    @Test
+    void spelledFigureBeforeSpelledUnitIsALatency() {
+        List<TimingClaim> found = PaperClaims.extract("The pipeline returns a textured avatar in under one second.",
+                TimingClaim.class);
+        assertEquals(1, found.size(), () -> "claims: " + found);
+        assertEquals(1.0, found.get(0).seconds());
+        assertEquals(Bound.UP_TO, found.get(0).bound());
+    }
+
+    @Test
+    void spelledFigureNeedsASpelledTimeUnit() {
+        assertTrue(PaperClaims.extract("We keep one s-shaped schedule and two steps of refinement.", TimingClaim.class)
+                .isEmpty());
+    }
+
+    @Test
+    void coordinatedDurationsOfMusicAreNoLatency() {
+        assertTrue(PaperClaims.extract("The decoder needs fewer passes for sampling 15s or 45s music.", TimingClaim.class)
+                .isEmpty());
+    }
+
+    @Test
+    void secondRateAfterAResolutionAndAWordIsAThroughput() {
+        List<TimingClaim> found = PaperClaims.extract(
+                "The avatar model reaches 60 FPS at 256x256 and 32 FPS at 512x512 on one GPU.", TimingClaim.class);
+        assertEquals(2, found.size(), () -> "claims: " + found);
+        assertEquals(32.0, found.get(1).value());
+    }
+
+    @Test
+    void frameRateRightAfterAResolutionStaysAVideoProperty() {
+        assertTrue(PaperClaims.extract("Clips are sampled at 720x1280, 24fps before encoding.", TimingClaim.class)
+                .isEmpty());
+    }
 }
