@@ -59,18 +59,19 @@ public final class TextView {
         this.normalized = r.text();
         this.normStarts = r.starts();
         this.normEnds = r.ends();
-        List<int[]> raw = new Tokenizer(normalized).run();
+        Tokenizer.Spans raw = new Tokenizer(normalized).run();
         int[] sentenceOf = new int[raw.size()];
         this.sentences = Collections.unmodifiableList(splitSentences(raw, sentenceOf));
-        List<Token> list = new ArrayList<>(raw.size());
+        Token[] list = new Token[raw.size()];
         for (int i = 0; i < raw.size(); i++) {
-            int[] t = raw.get(i);
-            TokenKind kind = KINDS[t[2]];
-            String text = t[1] - t[0] == 1 ? single(normalized.charAt(t[0])) : normalized.substring(t[0], t[1]);
-            boolean spaceBefore = t[0] == 0 || Character.isWhitespace(normalized.charAt(t[0] - 1));
+            int from = raw.start(i);
+            int to = raw.end(i);
+            TokenKind kind = KINDS[raw.kind(i)];
+            String text = to - from == 1 ? single(normalized.charAt(from)) : normalized.substring(from, to);
+            boolean spaceBefore = from == 0 || Character.isWhitespace(normalized.charAt(from - 1));
             double number = kind == TokenKind.NUMBER ? parseNumber(text) : Double.NaN;
-            list.add(new Token(kind, text, lower(text), origStart(t[0]), origEnd(t[1] - 1), i,
-                    sentenceOf[i], spaceBefore, number));
+            list[i] = new Token(kind, text, lower(text), origStart(from), origEnd(to - 1), i, sentenceOf[i],
+                    spaceBefore, number);
         }
         this.tokens = new TokenList(list);
     }
@@ -219,7 +220,7 @@ public final class TextView {
         return decimals <= 0 ? mantissa : mantissa / POWERS_OF_TEN[decimals];
     }
 
-    private List<Sentence> splitSentences(List<int[]> raw, int[] sentenceOf) {
+    private List<Sentence> splitSentences(Tokenizer.Spans raw, int[] sentenceOf) {
         List<Sentence> out = new ArrayList<>();
         int first = 0;
         for (int i = 0; i < raw.size(); i++) {
@@ -235,24 +236,25 @@ public final class TextView {
         return out;
     }
 
-    private Sentence sentence(List<int[]> raw, int index, int first, int end) {
-        return new Sentence(index, first, end, origStart(raw.get(first)[0]), origEnd(raw.get(end - 1)[1] - 1));
+    private Sentence sentence(Tokenizer.Spans raw, int index, int first, int end) {
+        return new Sentence(index, first, end, origStart(raw.start(first)), origEnd(raw.end(end - 1) - 1));
     }
 
-    private boolean endsSentence(List<int[]> raw, int i) {
-        int[] t = raw.get(i);
-        if (t[2] != TokenKind.SYMBOL.ordinal() || t[1] - t[0] != 1) {
+    private boolean endsSentence(Tokenizer.Spans raw, int i) {
+        int from = raw.start(i);
+        int to = raw.end(i);
+        if (raw.kind(i) != TokenKind.SYMBOL.ordinal() || to - from != 1) {
             return false;
         }
-        char c = normalized.charAt(t[0]);
+        char c = normalized.charAt(from);
         if (c != '.' && c != '!' && c != '?') {
             return false;
         }
         if (i + 1 == raw.size()) {
             return false;
         }
-        int next = raw.get(i + 1)[0];
-        if (next == t[1] || !Character.isWhitespace(normalized.charAt(next - 1))) {
+        int next = raw.start(i + 1);
+        if (next == to || !Character.isWhitespace(normalized.charAt(next - 1))) {
             return false;
         }
         char nc = normalized.charAt(next);
@@ -260,7 +262,7 @@ public final class TextView {
                 || nc == '[' || nc == '\\')) {
             return false;
         }
-        return c != '.' || !abbreviationBefore(t[0]);
+        return c != '.' || !abbreviationBefore(from);
     }
 
     private boolean abbreviationBefore(int dot) {

@@ -1,7 +1,6 @@
 package org.paperclaims.text;
 
 import java.util.AbstractList;
-import java.util.List;
 import java.util.RandomAccess;
 
 /**
@@ -16,8 +15,9 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     private record Ids(int[] byToken, int lexiconSize) {
     }
 
-    TokenList(List<Token> tokens) {
-        this.tokens = tokens.toArray(new Token[0]);
+    /** Takes ownership of {@code tokens}, which no one else may change. */
+    TokenList(Token[] tokens) {
+        this.tokens = tokens;
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.paperclaims.text;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Splits the normalised reading into tokens, each as {@code {normStart, normEnd, kind ordinal}}. A single
@@ -10,14 +8,33 @@ import java.util.List;
 final class Tokenizer {
     private final String s;
     private final int n;
-    private final List<int[]> out = new ArrayList<>();
+    /** Token spans, three ints each: normalised start, end, kind ordinal. */
+    private int[] out;
+    private int count;
 
     Tokenizer(String s) {
         this.s = s;
         this.n = s.length();
+        // About one token per five characters in prose; grown by doubling when a text is denser.
+        this.out = new int[3 * Math.max(16, n / 5)];
     }
 
-    List<int[]> run() {
+    /** The token spans of a text: start, end and kind of each, in order. */
+    record Spans(int[] data, int size) {
+        int start(int i) {
+            return data[3 * i];
+        }
+
+        int end(int i) {
+            return data[3 * i + 1];
+        }
+
+        int kind(int i) {
+            return data[3 * i + 2];
+        }
+    }
+
+    Spans run() {
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
@@ -34,11 +51,17 @@ final class Tokenizer {
                 i++;
             }
         }
-        return out;
+        return new Spans(out, count);
     }
 
     private void add(int start, int end, TokenKind kind) {
-        out.add(new int[] {start, end, kind.ordinal()});
+        if (3 * count + 3 > out.length) {
+            out = java.util.Arrays.copyOf(out, out.length * 2);
+        }
+        out[3 * count] = start;
+        out[3 * count + 1] = end;
+        out[3 * count + 2] = kind.ordinal();
+        count++;
     }
 
     private static boolean isDigit(char c) {
