@@ -46,7 +46,7 @@ final class PlainTextReader implements RecordReader {
             }
             sb.append(line);
         }
-        String name = source.equals("-") ? "stdin" : source.replaceAll("^.*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
+        String name = source.equals("-") ? "stdin" : baseName(source);
         String id = Paper.slugOf(name);
         if (id.isEmpty()) {
             id = "text";
@@ -63,6 +63,13 @@ final class PlainTextReader implements RecordReader {
         List<Problem> problems = invalidLine == 0 ? List.of()
                 : List.of(new Problem(source, invalidLine, null, JsonLinesReader.INVALID_UTF8));
         return new SourceRecord(new Paper(id, null, text, List.of(), null, null, null, null, List.of()), 1, problems);
+    }
+
+    /** The file name without folders and without its last extension: {@code data/abs.txt} is {@code abs}. */
+    static String baseName(String path) {
+        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     @Override
