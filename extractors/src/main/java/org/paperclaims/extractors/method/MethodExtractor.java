@@ -67,6 +67,9 @@ public final class MethodExtractor implements Extractor {
     private static final Set<String> GENERIC = VOCAB.words("generic-names");
     private static final Set<String> DATA_HEADS = VOCAB.words("data-heads");
     private static final Set<String> NOT_OURS = VOCAB.words("not-ours");
+    private static final PhraseSet STUDY = VOCAB.phrases("study");
+    /** How far after an intro verb a study phrase makes the object a study ("We present, to our knowledge, ..."). */
+    private static final int STUDY_WINDOW = 10;
     /** How far the noun phrase after an intro verb may run before its apposition or abbreviation. */
     private static final int NP_WINDOW = 16;
     /** Capitalised words one name may have: "TMR++ Aligned Preference Optimization". */
@@ -108,6 +111,10 @@ public final class MethodExtractor implements Extractor {
         String prefix = titlePrefix(title);
         if (prefix != null) {
             Cand t = titleMention(view, prefix);
+            if (t == null && !spelledGreek(prefix).equals(prefix)) {
+                // "PixArt-α" in the title, "PIXART-$\\alpha$" in the abstract
+                t = titleMention(view, spelledGreek(prefix));
+            }
             if (t != null) {
                 cands.add(enrich(tokens, view.sentenceOf(tokens.get(t.first)), t));
             }
@@ -146,7 +153,8 @@ public final class MethodExtractor implements Extractor {
                 continue;
             }
             int i = k + len;
-            if (SURVEY.find(tokens, i, Math.min(s.endToken(), i + 5)) >= 0) {
+            if (SURVEY.find(tokens, i, Math.min(s.endToken(), i + 5)) >= 0
+                    || STUDY.find(tokens, i, Math.min(s.endToken(), i + STUDY_WINDOW)) >= 0) {
                 continue;
             }
             object(tokens, all, s, i, out);
@@ -278,10 +286,30 @@ public final class MethodExtractor implements Extractor {
             if (lf < 0 || NP_STOPS.find(tokens, i, lf) >= 0) {
                 return null;
             }
+            if (modifiesHead(tokens, s, close + 1)) {
+                return null; // "a classifier-free guidance (CFG) rescaling method": CFG names a part, not ours
+            }
             lf = extendCapitalised(tokens, i, lf);
             return new Cand(lf, close, abbr.first, abbr.last, lf, j - 1);
         }
         return null;
+    }
+
+    /**
+     * Whether lower-case words and then a generic head noun ("rescaling method") follow token {@code a}: the
+     * abbreviation before them qualifies that head instead of naming the paper's method.
+     */
+    private static boolean modifiesHead(List<Token> tokens, Sentence s, int a) {
+        for (int k = a; k < Math.min(s.endToken(), a + 3); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.text().isEmpty() || !Character.isLowerCase(t.text().charAt(0))) {
+                return false;
+            }
+            if (GENERIC_HEADS.contains(t.lower())) {
+                return k > a;
+            }
+        }
+        return false;
     }
 
     /** The long form of {@code abbreviation} ending at token {@code last}, also without a version suffix ("DITTO-2"). */
@@ -651,6 +679,29 @@ public final class MethodExtractor implements Extractor {
         return p;
     }
 
+    private static final String GREEK = "αβγδεζηθικλμνξπρστυφχψωΑΒΓΔΕΖΗΘΙΚΛΜΝΞΠΡΣΤΥΦΧΨΩ";
+    private static final String[] GREEK_NAMES = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta",
+        "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi",
+        "psi", "omega"};
+
+    /** {@code s} with each Greek letter spelled as its LaTeX name ("PixArt-α" to "PixArt-alpha"). */
+    static String spelledGreek(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int g = GREEK.indexOf(c);
+            if (g < 0 && c == 'ς') {
+                g = GREEK.indexOf('σ');
+            }
+            if (g >= 0) {
+                sb.append(GREEK_NAMES[g % GREEK_NAMES.length]);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** The first mention of the title's name in the abstract, compared by letters and digits only. */
     private static Cand titleMention(TextView view, String prefix) {
         List<Token> tokens = view.tokens();
@@ -675,12 +726,46 @@ public final class MethodExtractor implements Extractor {
                     break;
                 }
                 if (sb.length() == target.length() && endsGroup(tokens, b)
-                        && (!hasUpper || first.isSymbol('\\') || hasUpper(tokens, a, b))) {
+                        && (!hasUpper || first.isSymbol('\\') || hasUpper(tokens, a, b))
+                        && !lowerCasedPhrase(tokens, a, b, prefix)) {
                     return Cand.of(a, b);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a title name of several capitalised words ("Speculative Decoding") is written in lower case
+     * after its first word in the abstract ("Speculative decoding (SD) has become ..."): a common phrase in
+     * title case, not a coined name.
+     */
+    private static boolean lowerCasedPhrase(List<Token> tokens, int a, int b, String prefix) {
+        List<Token> words = TextView.of(prefix).tokens();
+        int titleUpper = 0;
+        int titleWords = 0;
+        for (Token w : words) {
+            if (w.isWord()) {
+                titleWords++;
+                if (titleWords > 1 && Character.isUpperCase(w.text().charAt(0))) {
+                    titleUpper++;
+                }
+            }
+        }
+        if (titleWords < 2 || titleUpper == 0) {
+            return false;
+        }
+        int seen = 0;
+        for (int k = a; k <= b; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && t.spaceBefore() && k > a) {
+                seen++;
+                if (Character.isUpperCase(t.text().charAt(0))) {
+                    return false;
+                }
+            }
+        }
+        return seen > 0;
     }
 
     private static boolean hasUpper(List<Token> tokens, int a, int b) {
@@ -914,7 +999,8 @@ public final class MethodExtractor implements Extractor {
         List<MethodClaim> claims = new ArrayList<>();
         for (Cand c : cands) {
             String name = text(tokens, c.nameFirst, c.nameLast);
-            if (prefix != null && (name.startsWith("\\") || closeSpelling(name, prefix))) {
+            if (prefix != null && (name.startsWith("\\") || closeSpelling(name, prefix) || (!prefix.equals(
+                    spelledGreek(prefix)) && Acronyms.alnumLower(name).equals(Acronyms.alnumLower(spelledGreek(prefix)))))) {
                 name = prefix;
             } else if (name.startsWith("\\")) {
                 name = name.substring(1);

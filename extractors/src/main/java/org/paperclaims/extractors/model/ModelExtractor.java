@@ -286,12 +286,19 @@ public final class ModelExtractor implements Extractor {
                 j++;
                 continue;
             }
-            // A hyphenated modifier before the noun: "70B Llama-like models", "7B decoder-only LLMs".
-            if (t.isWord() && j + 3 < s.endToken() && tokens.get(j + 1).isSymbol('-')
-                    && view.joined(t, tokens.get(j + 1)) && view.joined(tokens.get(j + 1), tokens.get(j + 2))
-                    && tokens.get(j + 2).isWord()
-                    && (PARAMETER_NOUNS.matchAt(tokens, j + 3) > 0 || MODEL_NOUNS.matchAt(tokens, j + 3) > 0)) {
-                return j + 3;
+            // A hyphenated modifier before the noun: "70B Llama-like models", "7B decoder-only LLMs",
+            // "350M state-of-the-art models".
+            if (t.isWord()) {
+                int k = j;
+                while (k + 2 < s.endToken() && k - j < MAX_NAME_TOKENS && tokens.get(k + 1).isSymbol('-')
+                        && view.joined(tokens.get(k), tokens.get(k + 1))
+                        && view.joined(tokens.get(k + 1), tokens.get(k + 2)) && tokens.get(k + 2).isWord()) {
+                    k += 2;
+                }
+                if (k > j && k + 1 < s.endToken()
+                        && (PARAMETER_NOUNS.matchAt(tokens, k + 1) > 0 || MODEL_NOUNS.matchAt(tokens, k + 1) > 0)) {
+                    return k + 1;
+                }
             }
             Size next = sizeAt(view, j);
             if (next != null) {

@@ -141,7 +141,7 @@ public final class ResultExtractor implements Extractor {
                 return;
             }
             if (arrow(i) || fromTo(i) || metricOfValue(i) || margin(i) || valueMetric(i) || ratioOfMetric(i)
-                    || pointsInList(i) || metricThenValue(i)) {
+                    || pointsInList(i) || metricThenValue(i) || signedOn(i)) {
                 return;
             }
         }
@@ -327,7 +327,28 @@ public final class ResultExtractor implements Extractor {
          * change: "1.6% average accuracy drop", "1 point Rouge-L increase", "0.38% drop in accuracy".
          */
         private boolean valueMetric(int i) {
+            // "2.7%/4.3% accuracy boost": figures joined by slashes share the words after the last one.
+            List<Integer> chain = new ArrayList<>();
+            chain.add(i);
             int a = afterFigure(i);
+            while (chain.size() < LIST_WINDOW && a + 1 < ceiling && tokens.get(a).isSymbol('/')
+                    && view.joined(tokens.get(a - 1), tokens.get(a)) && tokens.get(a + 1).isNumber()
+                    && view.joined(tokens.get(a), tokens.get(a + 1)) && percent(a + 1) == percent(i)
+                    && !unitAfter(a + 1)) {
+                chain.add(a + 1);
+                a = afterFigure(a + 1);
+            }
+            if (!valueMetricAt(i, a)) {
+                return false;
+            }
+            for (int c = 1; c < chain.size(); c++) {
+                valueMetricAt(chain.get(c), a);
+                used[chain.get(c)] = true;
+            }
+            return true;
+        }
+
+        private boolean valueMetricAt(int i, int a) {
             boolean percent = percent(i);
             boolean pts = points(a);
             if (pts) {
@@ -472,6 +493,36 @@ public final class ResultExtractor implements Extractor {
                 lastMarginEnd = fl;
                 j = afterFigure(f);
             }
+            return true;
+        }
+
+        /**
+         * "(e.g., +4.6 on MLVU)", "+2.1 in accuracy": a figure written with a plus sign and followed by "on" or
+         * "in" and a name is a gain. The metric is one named right after "in"/"on", else none.
+         */
+        private boolean signedOn(int i) {
+            Token plus = view.token(i - 1);
+            if (plus == null || i - 1 < floor || !plus.isSymbol('+') || !view.joined(plus, tokens.get(i))
+                    || unitAfter(i) || isRatio(i)) {
+                return false;
+            }
+            Token before = view.token(i - 2);
+            if (before != null && i - 2 >= floor && (before.isNumber() || before.isWord() && !plus.spaceBefore())) {
+                return false; // "3+4", "GPT+2": not a signed figure
+            }
+            int a = afterFigure(i);
+            if (a + 1 >= ceiling || !(tokens.get(a).is("on") || tokens.get(a).is("in"))) {
+                return false;
+            }
+            Token name = tokens.get(a + 1);
+            Metrics.Mention m = Metrics.startingAt(view, a + 1, floor, ceiling);
+            boolean named = name.isWord() && !name.text().isEmpty() && Character.isUpperCase(name.text().charAt(0));
+            if (m == null && !named || NOT_QUALITY.matchAt(tokens, a + 1) > 0) {
+                return false;
+            }
+            int last = m != null ? m.last() : a + 1;
+            add(new Found(i - 1, last, i, m == null ? null : m.name(), null, percent(i) ? "%" : null, null,
+                    tokens.get(i).number()), m);
             return true;
         }
 

@@ -45,6 +45,11 @@ final class FigureReader {
     private static final Set<String> HEAD_STOP = VOCAB.words("head-stop");
     private static final Set<String> SIZE_WORDS = VOCAB.words("size-word");
     private static final PhraseSet SPEED_VERB = VOCAB.phrases("speed-verb");
+    private static final PhraseSet SHARE_VERB = VOCAB.phrases("share-verb");
+    private static final PhraseSet SHARE_FILLER = VOCAB.phrases("share-filler");
+    private static final PhraseSet OUTPERFORM = VOCAB.phrases("outperform-verb");
+    /** How far after "of" a share's time noun may stand ("10.8% of Stable Diffusion v1.5's training time"). */
+    private static final int SHARE_WINDOW = 8;
     private static final Resource[] RESOURCE_ORDER = {
         Resource.MEMORY, Resource.COMPUTE, Resource.TOKENS, Resource.ENERGY, Resource.COST, Resource.STORAGE
     };
@@ -124,7 +129,12 @@ final class FigureReader {
 
     /** What a list of figures says, read from the words around it. */
     private record Reading(Kind kind, boolean reduce, boolean removal, int textStart, int headEnd, int objFrom,
-            int objTo, int winFrom, int winTo, Resource resource, String ownBaseline) {
+            int objTo, int winFrom, int winTo, Resource resource, String ownBaseline, boolean kept) {
+        Reading(Kind kind, boolean reduce, boolean removal, int textStart, int headEnd, int objFrom, int objTo,
+                int winFrom, int winTo, Resource resource, String ownBaseline) {
+            this(kind, reduce, removal, textStart, headEnd, objFrom, objTo, winFrom, winTo, resource, ownBaseline,
+                    false);
+        }
     }
 
     /** What the words of a window say: the first index of each kind of word, or -1. */
@@ -426,7 +436,8 @@ final class FigureReader {
         boolean reduceBefore = textStart - 1 >= floor && REDUCE.matchEndingAt(t, textStart - 1) > 0;
         boolean share = form == Form.PERCENT && after < t.size() && t.get(after).is("of");
         if (share && !reduceBefore) {
-            return null; // "95% of the speed-up", "30% of the FLOPs": a share, not a change
+            Reading kept = keptShare(t, s, list, textStart, after, floor);
+            return kept; // else "95% of the speed-up", "30% of the FLOPs": a share, not a change
         }
         if (reduceBefore && w.speed < 0 && (w.time >= 0 || w.resource >= 0) && form != Form.GROWTH
                 && form != Form.FRACTION && before(Math.max(w.time, w.resource), w.reduce)) {
@@ -439,6 +450,25 @@ final class FigureReader {
         }
         if (share) {
             return null; // "pruning 60% of the heads reduces compute": the share is not the measured change
+        }
+        int by = textStart - 1;
+        if (by - 1 >= floor && t.get(by).is("by") && after < t.size() && t.get(after).is("in") && w.speed < 0
+                && (w.time >= 0 || w.resource >= 0) && (form == Form.PERCENT || form == Form.MULTIPLIER)
+                && (w.reduce < 0 || w.reduce > Math.max(w.time, w.resource))) {
+            // "reduces complexity by 73% in inference time": the measured noun follows "in"
+            int verb = -1;
+            for (int k = by - 1; k >= Math.max(floor, by - 4) && verb < 0; k--) {
+                if (REDUCE.matchAt(t, k) > 0) {
+                    verb = k;
+                }
+            }
+            if (verb >= 0) {
+                boolean time = w.time >= 0 && (w.resource < 0 || w.time < w.resource);
+                return time
+                        ? new Reading(Kind.SPEEDUP, true, true, verb, w.last, verb, by, after, winTo, null, null)
+                        : new Reading(Kind.REDUCTION, true, true, verb, w.last, verb, by, after, winTo,
+                                resourceOf(t, after, winTo), null);
+            }
         }
         if (form == Form.FRACTION) {
             boolean removal = removalBefore(t, list.get(0), textStart, floor);
@@ -484,6 +514,43 @@ final class FigureReader {
                 && SPEED_CONTEXT.find(t, s.firstToken(), list.get(0).start()) >= 0) {
             return new Reading(Kind.SPEEDUP, false, false, textStart, w.last, textStart, textStart, after, winTo, null,
                     null);
+        }
+        return null;
+    }
+
+    /**
+     * "takes only 10.8% of the training time", "in 5% of the inference time": the share of time still
+     * needed, so the speed-up is 100/p. Only with a share verb before the figure and a time noun a few
+     * words after "of", so "30% of the FLOPs" and "95% of the speed-up" stay no claim.
+     */
+    private static Reading keptShare(List<Token> t, Sentence s, List<Figure> list, int textStart, int after,
+            int floor) {
+        if (list.size() != 1 || list.get(0).max() != null) {
+            return null;
+        }
+        int k = textStart - 1;
+        int fl = k >= floor ? SHARE_FILLER.matchEndingAt(t, k) : 0;
+        k -= fl;
+        if (k < floor || SHARE_VERB.matchEndingAt(t, k) == 0) {
+            return null;
+        }
+        int verb = k - SHARE_VERB.matchEndingAt(t, k) + 1;
+        int end = Math.min(s.endToken(), after + 1 + SHARE_WINDOW);
+        for (int j = after + 1; j < end; j++) {
+            Token tok = t.get(j);
+            if (tok.isNumber() || tok.kind() == TokenKind.URL || (tok.kind() == TokenKind.SYMBOL
+                    && !joinedSymbol(t, j) && !tok.isSymbol('\''))) {
+                return null;
+            }
+            if (QUALITY.matchAt(t, j) > 0 || ANY_RESOURCE.matchAt(t, j) > 0) {
+                return null;
+            }
+            int len = TIME.matchAt(t, j);
+            if (len > 0) {
+                int head = j + len - 1;
+                return new Reading(Kind.SPEEDUP, true, false, verb, head, after, head + 1, after, head + 1, null,
+                        null, true);
+            }
         }
         return null;
     }
@@ -565,6 +632,9 @@ final class FigureReader {
             return new Reading(Kind.REDUCTION, true, true, reduce, textStart - 1, reduce, from + 1, after,
                     w.last + 1, res == null ? Resource.STORAGE : res, null);
         }
+        if (best < 0 && by && form == Form.MULTIPLIER && hitEnd[3] < 0) {
+            return outperformed(t, list, w, textStart, after, from, lo);
+        }
         if (best < 0 || hitEnd[3] > hitEnd[best]) {
             return null;
         }
@@ -582,6 +652,11 @@ final class FigureReader {
             return new Reading(Kind.SPEEDUP, false, false, objFrom, textStart - 1, objFrom, objTo, after, w.last + 1,
                     null, ownBaseline(t, objFrom, objTo));
         }
+        if (best == 1 && reduce < 0 && by && form == Form.MULTIPLIER && GAIN.find(t, lo, nearest) >= 0) {
+            // "improving the real-time factor by a factor of 8.8": a better time is a faster one
+            return new Reading(Kind.SPEEDUP, false, false, objFrom, textStart - 1, objFrom, objTo, after,
+                    w.last + 1, null, ownBaseline(t, objFrom, objTo));
+        }
         if (reduce < 0 || to || (!by && !(reduce < nearest))) {
             return null;
         }
@@ -591,6 +666,40 @@ final class FigureReader {
         }
         return new Reading(Kind.REDUCTION, true, removal, objFrom, textStart - 1, objFrom, objTo, after, w.last + 1,
                 resourceOf(t, objFrom, objTo), null);
+    }
+
+    /**
+     * "outperforms llama.cpp by up to 11.69x": a comparison verb, then what is compared, then "by" and a
+     * multiplier with no quality word right after it. The compared thing is the baseline.
+     */
+    private static Reading outperformed(List<Token> t, List<Figure> list, Window w, int textStart, int after,
+            int from, int lo) {
+        int verb = -1;
+        for (int k = from; k >= lo; k--) {
+            if (OUTPERFORM.matchAt(t, k) > 0) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0 || verb + 1 > from) {
+            return null;
+        }
+        int end = Math.min(t.size(), after + 3);
+        for (int k = after; k < end; k++) {
+            if (QUALITY.matchAt(t, k) > 0) {
+                return null; // "outperforms X by 2x in accuracy"
+            }
+        }
+        if (w.quality >= 0 && w.quality < after + 3) {
+            return null;
+        }
+        int b0 = verb + 1;
+        while (b0 <= from && ARTICLE.contains(t.get(b0).lower())) {
+            b0++;
+        }
+        String baseline = from - b0 < NP_WINDOW ? text(t, b0, from, null) : null;
+        return new Reading(Kind.SPEEDUP, false, false, verb, textStart - 1, verb, verb + 1, after, after, null,
+                baseline);
     }
 
     /**
@@ -720,7 +829,10 @@ final class FigureReader {
             return new Reading(Kind.SPEEDUP, false, false, textStart, aspectAt, textStart, textStart, after,
                     aspectAt + 1, null, null);
         }
-        if (previous.kind() == Kind.REDUCTION && w.resource >= 0) {
+        boolean reducing = previous.kind() == Kind.REDUCTION
+                || (previous.percent() != null && previous.kind() == Kind.SPEEDUP && first.form() == Form.PERCENT
+                        && REDUCE.find(t, s.firstToken(), previous.first() + 1) >= 0);
+        if (reducing && w.resource >= 0) {
             return new Reading(Kind.REDUCTION, true, false, textStart, w.last, textStart, textStart, after,
                     w.last + 1, resourceOf(t, after, w.last + 1), null);
         }
@@ -1363,6 +1475,9 @@ final class FigureReader {
     private static double factor(double v, Form form, Reading r) {
         return switch (form) {
             case PERCENT -> {
+                if (r.kept()) {
+                    yield v >= 100 || v <= 0 ? Double.NaN : round(100 / v, 3);
+                }
                 if (r.reduce()) {
                     yield v >= 100 || v <= 0 ? Double.NaN : round(1 / (1 - v / 100), 3);
                 }

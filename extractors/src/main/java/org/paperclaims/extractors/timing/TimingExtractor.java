@@ -58,6 +58,8 @@ public final class TimingExtractor implements Extractor {
     private static final PhraseSet DURATION_AFTER = VOCAB.phrases("duration-after");
     private static final Set<String> TRAINING = VOCAB.words("training");
     private static final Set<String> MEDIA = VOCAB.words("media");
+    private static final Set<String> PRODUCTION_NOUNS = VOCAB.words("production-nouns");
+    private static final Set<String> LATENCY_WORDS = VOCAB.words("latency-words");
     private static final Set<String> GENERIC_DEVICES = Set.of("gpu", "cpu", "tpu", "npu");
     /** Units a spelled figure may stand before: "one second", not "one s" or "two steps". */
     private static final Set<String> SPELLED_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
@@ -92,6 +94,9 @@ public final class TimingExtractor implements Extractor {
             // A spelled figure ("in under one second", "within two minutes") counts before a spelled unit only.
             boolean spelled = t.isWord();
             double number = NumberWords.value(t);
+            if (spelled && articleBeforeUnit(view, i)) {
+                number = 1; // "within a second", "in under a minute"
+            }
             if (!(number > 0) || !spelled && inRange(view, i)
                     || spelled && !(i + 1 < tokens.size() && SPELLED_UNITS.contains(tokens.get(i + 1).lower()))) {
                 continue;
@@ -136,6 +141,9 @@ public final class TimingExtractor implements Extractor {
             first = w[0];
         } else if (kind == TimingKind.LATENCY) {
             int[] per = perWorkload(view, s, unitEnd);
+            if (per == null) {
+                per = workloadAfter(view, s, unitEnd);
+            }
             if (per != null) {
                 workload = view.text(per[0], per[1]);
                 last = per[1];
@@ -191,12 +199,43 @@ public final class TimingExtractor implements Extractor {
         if (figure - 2 >= floor && tokens.get(figure - 1).is("of") && MEDIA.contains(tokens.get(figure - 2).lower())) {
             return false;
         }
+        // "signals of up to 95 sec": the length of a medium
+        int b = Bounds.before(tokens, figure, floor).start();
+        if (b - 2 >= floor && tokens.get(b - 1).is("of") && MEDIA.contains(tokens.get(b - 2).lower())) {
+            return false;
+        }
         for (int j = figure - 1; j >= Math.max(floor, figure - TRAINING_WINDOW); j--) {
+            if (LATENCY_WORDS.contains(tokens.get(j).lower())) {
+                break; // "fine-tuning further lowers latency to 268s": the time is a latency after all
+            }
             if (TRAINING.contains(tokens.get(j).lower())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * "within a second", "in under a minute": an article standing for one before a singular unit, only after
+     * a bound word so that "a second stage" stays no time.
+     */
+    private static boolean articleBeforeUnit(TextView view, int i) {
+        List<Token> tokens = view.tokens();
+        Token t = tokens.get(i);
+        if (!(t.is("a") || t.is("an")) || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token unit = tokens.get(i + 1);
+        if (!(unit.is("second") || unit.is("minute") || unit.is("hour"))) {
+            return false;
+        }
+        Token after = view.token(i + 2);
+        if (after != null && (after.isWord() && !STOPS.contains(after.lower()) && !after.is("on") && !after.is("per")
+                || after.isSymbol('-') && view.joined(unit, after))) {
+            return false; // "a second stage", "a second-order method"
+        }
+        Sentence s = view.sentenceOf(t);
+        return Bounds.before(tokens, i, s.firstToken()).bound() != Bound.EXACT;
     }
 
     /** "24 FPS videos", "720x1280, 24fps", "24-fps": the frame rate of a video, not a throughput. */
@@ -303,6 +342,46 @@ public final class TimingExtractor implements Extractor {
             first++;
         }
         return first <= last ? new int[] {first, last} : null;
+    }
+
+    /**
+     * "8 ms to generate a 3D asset": the object of a production verb right after the time;
+     * "0.92s for one second video generation": the words before a production noun after "for".
+     */
+    private static int[] workloadAfter(TextView view, Sentence s, int unitLast) {
+        List<Token> tokens = view.tokens();
+        int a = unitLast + 1;
+        if (a + 1 >= s.endToken()) {
+            return null;
+        }
+        if (tokens.get(a).is("to") && VERBS.contains(tokens.get(a + 1).lower())) {
+            int first = a + 2;
+            while (first < s.endToken() && (tokens.get(first).is("a") || tokens.get(first).is("an")
+                    || tokens.get(first).is("the"))) {
+                first++;
+            }
+            int last = first - 1;
+            for (int j = first; j < s.endToken() && j - first < MAX_WORKLOAD; j++) {
+                Token t = tokens.get(j);
+                if (STOPS.contains(t.lower()) || t.is("given") || t.isSymbol('.')) {
+                    break;
+                }
+                last = j;
+            }
+            return last >= first ? new int[] {first, last} : null;
+        }
+        if (tokens.get(a).is("for")) {
+            for (int j = a + 1; j < Math.min(s.endToken(), a + 1 + MAX_WORKLOAD); j++) {
+                Token t = tokens.get(j);
+                if (STOPS.contains(t.lower()) || t.isSymbol('.')) {
+                    return null;
+                }
+                if (PRODUCTION_NOUNS.contains(t.lower())) {
+                    return j - 1 >= a + 1 ? new int[] {a + 1, j - 1} : null;
+                }
+            }
+        }
+        return null;
     }
 
     /** "40 ms per image", "0.5 s/frame": {first, last} of the noun after "per" or "/", or {@code null}. */

@@ -215,4 +215,42 @@ class MethodExtractorTest {
         assertEquals(List.of(), claims(""));
         assertEquals(List.of(), claims("we propose ( ( , : named called \\ -- (1) (2) termed"));
     }
+
+    @Test
+    void greekLetterOfTheTitleNameMatchesItsLatexSpellingAndKeepsTheTitleName() {
+        List<MethodClaim> c = claims("FlowNet-β: Quick Sampling for Images",
+                "We describe FLOWNET-$\\beta$, a sampler that needs four steps. FLOWNET-$\\beta$ is simple.");
+        assertEquals(1, c.size(), () -> "claims: " + c);
+        assertEquals("FlowNet-β", c.get(0).name());
+        assertEquals("FLOWNET-$\\beta$", c.get(0).text());
+    }
+
+    @Test
+    void titleCasePhraseWrittenInLowerCaseInTheAbstractIsNoName() {
+        List<MethodClaim> c = claims("Token Merging: Hype or Help?",
+                "Token merging (ToMe) is widely used to speed up vision transformers. We measure where it helps.");
+        assertEquals(0, c.size(), () -> "claims: " + c);
+    }
+
+    @Test
+    void firstSystematicStudyProposesNoMethod() {
+        List<MethodClaim> c = claims("We present, to our knowledge, the first systematic study of KV cache "
+                + "eviction (KVE) on a production serving stack.");
+        assertEquals(0, c.size(), () -> "claims: " + c);
+    }
+
+    @Test
+    void abbreviationThatQualifiesAGenericHeadIsNotTheMethod() {
+        List<MethodClaim> c = claims("We introduce a classifier-free guidance (CFG) annealing scheme that "
+                + "keeps prompts aligned.");
+        assertEquals(0, c.size(), () -> "claims: " + c);
+    }
+
+    @Test
+    void resultingModelDenotedAsANameIsTheMethod() {
+        List<MethodClaim> c = claims("Sharing weights across blocks adds no parameters. The resulting model, "
+                + "denoted as TinyShare, keeps the latency of its base.");
+        assertEquals(1, c.size(), () -> "claims: " + c);
+        assertMethod(c.get(0), "TinyShare", "TinyShare", null);
+    }
 }

@@ -149,4 +149,13 @@ class ModelExtractorTest {
         assertEquals(1, found.size(), () -> "claims: " + found);
         assertEquals("Kandinsky Video Lite", found.get(0).name());
     }
+
+    @Test
+    void slashListOfSizesBeforeALongHyphenatedModifierAndItsNoun() {
+        List<ModelClaim> found = models("Our recipe beats earlier 270M/1.1B state-of-the-art models on reasoning.");
+        assertEquals(2, found.size(), () -> "claims: " + found);
+        assertEquals(270e6, found.get(0).parameters(), 1);
+        assertEquals(1.1e9, found.get(1).parameters(), 1);
+        assertTrue(models("The cache holds 270M/1.1B state-of-the-art tokens.").isEmpty());
+    }
 }

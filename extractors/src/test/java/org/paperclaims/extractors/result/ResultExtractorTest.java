@@ -228,4 +228,28 @@ class ResultExtractorTest {
         assertEquals("accuracy", c.metric());
         assertEquals(3.5, c.delta());
     }
+
+    @Test
+    void slashPairedPercentagesBeforeAMetricAreOneResultEach() {
+        List<ResultClaim> found = results("The compact student attains a 1.9%/3.2% accuracy boost over earlier 1B/3B models.");
+        assertEquals(2, found.size(), () -> "claims: " + found);
+        assertEquals(1.9, found.get(0).delta());
+        assertEquals(3.2, found.get(1).delta());
+        assertEquals("accuracy", found.get(1).metric());
+        assertEquals("%", found.get(1).unit());
+    }
+
+    @Test
+    void plusSignedFigureOnANamedBenchmarkIsAGain() {
+        ResultClaim c = only("At equal cost our pruning beats prior work on long videos (e.g., +3.8 on EgoSchema).");
+        assertEquals(3.8, c.delta());
+        assertNull(c.value());
+        assertTrue(c.text().startsWith("+3.8"), c.text());
+    }
+
+    @Test
+    void plusSignedFigureOfASpeedOrInsideArithmeticIsNoResult() {
+        assertTrue(results("Adding the cache gives +30 in throughput on average.").isEmpty());
+        assertTrue(results("The grid uses 3+4 cells in Layout A.").isEmpty());
+    }
 }

@@ -393,4 +393,64 @@ class SpeedupExtractorTest {
     void bareMultiplierWithoutAPrecedingSpeedupIsNothing() {
         assertTrue(speedups("The model has 4x more layers, and 2x when counting the adapters.").isEmpty());
     }
+
+    @Test
+    void shareOfTheTrainingTimeBecomesTheInverseFactor() {
+        SpeedupClaim c = oneSpeedup("Our recipe takes only 12.5% of the baseline's training time on the same cluster.");
+        assertEquals(8, c.factor(), 1e-9);
+        assertEquals(12.5, c.percent());
+        assertEquals(Aspect.TRAINING, c.aspect());
+        assertTrue(c.text().startsWith("takes only 12.5% of"), c.text());
+    }
+
+    @Test
+    void shareOfResourcesOrWithoutAShareVerbIsNoSpeedup() {
+        assertTrue(speedups("The attention layers account for 40% of the total inference time.").isEmpty());
+        assertTrue(speedups("The method keeps only 20% of the visual tokens during decoding.").isEmpty());
+    }
+
+    @Test
+    void outperformsByAMultiplierIsASpeedupOverTheComparedSystem() {
+        SpeedupClaim c = oneSpeedup("On a laptop GPU, our engine outperforms ExLlama by up to 3.4x while keeping the same outputs.");
+        assertEquals(3.4, c.factor(), 1e-9);
+        assertEquals(Bound.UP_TO, c.bound());
+        assertEquals("ExLlama", c.baseline());
+    }
+
+    @Test
+    void outperformsByAMultiplierOfAQualityIsNoSpeedup() {
+        assertTrue(speedups("The detector outperforms RetinaNet by 2x in accuracy on small objects.").isEmpty());
+        assertTrue(speedups("Our model outperforms the baseline by 3.1 points on MMLU.").isEmpty());
+    }
+
+    @Test
+    void doubledThroughputIsATwofoldSpeedup() {
+        SpeedupClaim c = oneSpeedup("With paged attention the server doubled throughput under heavy load.");
+        assertEquals(2, c.factor(), 1e-9);
+        assertTrue(speedups("The authors double the batch size for stability.").isEmpty());
+    }
+
+    @Test
+    void improvingTheRealTimeFactorByAFactorIsASpeedup() {
+        SpeedupClaim c = oneSpeedup("The streaming vocoder cuts nothing in quality while improving the real-time factor by a factor of 6.5.");
+        assertEquals(6.5, c.factor(), 1e-9);
+    }
+
+    @Test
+    void reductionByAPercentInANamedMeasureListsEachMeasure() {
+        List<org.paperclaims.model.Claim> all = claims(
+                "Pruning reduces overhead by 60% in inference time, 75% in computation, and 50% in parameters.");
+        List<SpeedupClaim> sp = speedups(
+                "Pruning reduces overhead by 60% in inference time, 75% in computation, and 50% in parameters.");
+        assertEquals(1, sp.size(), () -> "claims: " + all);
+        assertEquals(2.5, sp.get(0).factor(), 1e-9);
+        assertEquals(Aspect.INFERENCE, sp.get(0).aspect());
+        List<org.paperclaims.model.ReductionClaim> red = SpeedTestSupport.reductions(
+                "Pruning reduces overhead by 60% in inference time, 75% in computation, and 50% in parameters.");
+        assertEquals(2, red.size(), () -> "claims: " + all);
+        assertEquals(4, red.get(0).factor(), 1e-9);
+        assertEquals(org.paperclaims.model.Resource.COMPUTE, red.get(0).resource());
+        assertEquals(2, red.get(1).factor(), 1e-9);
+        assertEquals(org.paperclaims.model.Resource.STORAGE, red.get(1).resource());
+    }
 }

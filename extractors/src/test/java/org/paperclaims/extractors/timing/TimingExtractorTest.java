@@ -161,4 +161,46 @@ class TimingExtractorTest {
         assertTrue(PaperClaims.extract("Clips are sampled at 720x1280, 24fps before encoding.", TimingClaim.class)
                 .isEmpty());
     }
+
+    @Test
+    void articleBeforeASingularUnitAfterABoundIsOne() {
+        TimingClaim c = only("Our feed-forward model builds a textured asset within a second.");
+        assertEquals(1, c.seconds(), 1e-12);
+        assertEquals(Bound.UP_TO, c.bound());
+        assertTrue(timings("Then a second stage refines the coarse mesh.").isEmpty());
+    }
+
+    @Test
+    void latencyWordBetweenFineTuningAndTheTimeKeepsItALatency() {
+        TimingClaim c = only("With light fine-tuning the cache further lowers latency to 120s per clip.");
+        assertEquals(120, c.seconds(), 1e-9);
+        assertTrue(timings("We train the student for 20 minutes on one node.").isEmpty());
+    }
+
+    @Test
+    void workloadAfterTheTimeIsTheObjectOfToGenerate() {
+        TimingClaim c = only("The generator needs only 15 ms to generate a 3D asset given a prompt.");
+        assertEquals(0.015, c.seconds(), 1e-12);
+        assertEquals("3D asset", c.workload());
+    }
+
+    @Test
+    void workloadBeforeAProductionNounAfterFor() {
+        TimingClaim c = only("Our avatar system needs 0.8s for one second video generation.");
+        assertEquals("one second video", c.workload());
+    }
+
+    @Test
+    void lengthOfAnAudioSignalIsNoLatency() {
+        TimingClaim c = only("It renders audio signals of up to 60 sec in 5 sec on one GPU.");
+        assertEquals(5, c.seconds(), 1e-12);
+    }
+
+    @Test
+    void peakRateIsUpTo() {
+        TimingClaim c = only("Decoding reaches an average of 11 tokens/s, with a peak of 30 tokens/s on a laptop.".replace(
+                "an average of 11 tokens/s, with ", ""));
+        assertEquals(30, c.value(), 1e-12);
+        assertEquals(Bound.UP_TO, c.bound());
+    }
 }
