@@ -1328,6 +1328,10 @@ final class FigureReader {
         List<Token> t = view.tokens();
         int end = s.endToken();
         for (int k = headEnd + 1; k < end; k++) {
+            if (newClause(t, k)) {
+                // ", and improves throughput by 45% over vLLM": a cue after a new verb is that clause's own.
+                break;
+            }
             int len = cueAt(t, k, end);
             if (len > 0) {
                 int[] np = nounPhrase(t, k + len, end);
@@ -1357,6 +1361,26 @@ final class FigureReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a new clause with its own verb starts at {@code k}: a comma, then "and" (or "while", "whereas",
+     * "but"), then a lower-case third-person verb ("improves", "reduces", "achieves"). Coordinated noun
+     * phrases ("a 3.6x increase in speed and an 8.2x gain in memory efficiency compared to X") share a cue;
+     * coordinated clauses do not.
+     */
+    private static boolean newClause(List<Token> t, int k) {
+        if (k + 2 >= t.size() || !t.get(k).isSymbol(',')) {
+            return false;
+        }
+        String conj = t.get(k + 1).lower();
+        if (!conj.equals("and") && !conj.equals("while") && !conj.equals("whereas") && !conj.equals("but")) {
+            return false;
+        }
+        Token verb = t.get(k + 2);
+        String w = verb.text();
+        return verb.isWord() && w.length() > 3 && Character.isLowerCase(w.charAt(0)) && w.endsWith("s")
+                && !w.endsWith("ss") && !w.endsWith("ous");
     }
 
     private static Baseline baseline(List<Token> t, int[] np, int nFigures, boolean adjacent) {

@@ -453,4 +453,22 @@ class SpeedupExtractorTest {
         assertEquals(2, red.get(1).factor(), 1e-9);
         assertEquals(org.paperclaims.model.Resource.STORAGE, red.get(1).resource());
     }
+
+    @Test
+    void baselineOfALaterClauseWithItsOwnVerbIsNotSharedWithAnEarlierClaim() {
+        List<SpeedupClaim> l = speedups("The engine accelerates both chat models by 2.5x on dialogue benchmarks, "
+                + "and raises serving throughput by 30% over TGI at large batch sizes.");
+        assertEquals(2, l.size(), l::toString);
+        assertEquals(2.5, l.get(0).factor());
+        assertEquals(null, l.get(0).baseline());
+        assertEquals("TGI", l.get(1).baseline());
+    }
+
+    @Test
+    void coordinatedNounPhrasesStillShareTheCueAfterThem() {
+        List<org.paperclaims.model.Claim> l = claims("It brings a 2.4x increase in decoding speed and a 5.1x improvement in memory "
+                + "efficiency compared to the dense cache.");
+        assertEquals(2, l.size(), l::toString);
+        assertEquals("dense cache", ((SpeedupClaim) l.get(0)).baseline());
+    }
 }
