@@ -98,7 +98,8 @@ public final class TimingExtractor implements Extractor {
                 number = 1; // "within a second", "in under a minute"
             }
             if (!(number > 0) || !spelled && inRange(view, i)
-                    || spelled && !(i + 1 < tokens.size() && SPELLED_UNITS.contains(tokens.get(i + 1).lower()))) {
+                    || spelled && !(i + 1 < tokens.size() && SPELLED_UNITS.contains(tokens.get(i + 1).lower()))
+                    || startOfChange(tokens, i)) {
                 continue;
             }
             Sentence s = view.sentenceOf(t);
@@ -119,6 +120,22 @@ public final class TimingExtractor implements Extractor {
                 i += 1;
             }
         }
+    }
+
+    /**
+     * Whether the figure at {@code i} is the old value of a change, "from 1,800 seconds to 420 seconds": the
+     * time reached is the claim, the one it started from describes the baseline.
+     */
+    private static boolean startOfChange(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i - 1).is("from")) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 5); k++) {
+            if (tokens.get(k).is("to") && k + 1 < tokens.size() && tokens.get(k + 1).isNumber()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void emit(Document document, TextView view, Sentence s, List<Device> devices, int figure,

@@ -203,4 +203,10 @@ class TimingExtractorTest {
         assertEquals(30, c.value(), 1e-12);
         assertEquals(Bound.UP_TO, c.bound());
     }
+
+    @Test
+    void theOldValueOfAChangeIsNotATiming() {
+        TimingClaim t = only("Caching cuts the rendering time of a scene from 95 seconds to 12 seconds.");
+        assertEquals(12.0, t.seconds());
+    }
 }
