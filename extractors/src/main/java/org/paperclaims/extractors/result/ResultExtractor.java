@@ -469,6 +469,10 @@ public final class ResultExtractor implements Extractor {
                 sign = lastMarginSign;
             }
             int first = Math.max(lo, by - 2);
+            // Never start inside a written word: "VALL-E by 1.3" starts at VALL, not at "-E".
+            while (first > lo && !tokens.get(first).spaceBefore()) {
+                first--;
+            }
             if (verb >= 0 && (m != null || quality)) {
                 first = verb;
             }

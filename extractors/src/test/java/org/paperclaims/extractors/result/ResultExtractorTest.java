@@ -252,4 +252,11 @@ class ResultExtractorTest {
         assertTrue(results("Adding the cache gives +30 in throughput on average.").isEmpty());
         assertTrue(results("The grid uses 3+4 cells in Layout A.").isEmpty());
     }
+
+    @Test
+    void marginTextStartsAtAWholeWordBeforeBy() {
+        ResultClaim r = only("Our recognizer outperforms Whisper-L by 1.3 WER points on noisy speech.");
+        assertEquals(1.3, Math.abs(r.delta()));
+        assertTrue(r.text().startsWith("Whisper-L by 1.3"), r.text());
+    }
 }
