@@ -94,7 +94,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<String> files = input.files();
         boolean interactive = System.console() != null;
         Progress meter = new Progress(err, progress == null ? interactive : progress, interactive);
-        Emitter emitter;
+        Emitter emitter = null;
         try (Writer out = open()) {
             emitter = new Emitter(out, err, meter);
             if (to == OutputFormat.csv) {
@@ -126,6 +126,14 @@ final class ExtractCommand implements Callable<Integer> {
             if (to == OutputFormat.json) {
                 out.write(emitter.papers > 0 ? "\n]\n" : "]\n");
             }
+        } catch (OutputException | IOException e) {
+            // Only writing can fail here: read failures are reported per file above.
+            Throwable cause = e instanceof OutputException ? e.getCause() : e;
+            meter.done();
+            err.println("paperclaims: cannot write " + (output == null ? "standard output" : output) + ": "
+                    + cause.getMessage());
+            err.flush();
+            return 1;
         }
         meter.done();
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -189,7 +197,15 @@ final class ExtractCommand implements Callable<Integer> {
             this.meter = meter;
         }
 
-        void emit(Processed p) throws IOException {
+        void emit(Processed p) {
+            try {
+                write(p);
+            } catch (IOException e) {
+                throw new OutputException(e);
+            }
+        }
+
+        private void write(Processed p) throws IOException {
             records++;
             if (!p.problems().isEmpty()) {
                 meter.clearLine();
@@ -227,8 +243,17 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
+    /** A failure to write the output, carried past the readers' own I/O handling. */
+    private static final class OutputException extends RuntimeException {
+        OutputException(IOException cause) {
+            super(cause);
+        }
+    }
+
     private Writer open() throws IOException {
-        OutputStream os = output == null ? new NonClosingStream(System.out) : Files.newOutputStream(output);
+        // The file descriptor, not System.out: a PrintStream swallows write errors (a full disk, a closed pipe).
+        OutputStream os = output == null ? new NonClosingStream(new java.io.FileOutputStream(java.io.FileDescriptor.out))
+                : Files.newOutputStream(output);
         return new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
     }
 

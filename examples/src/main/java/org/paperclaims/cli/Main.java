@@ -25,7 +25,12 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit code instead of exiting. */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(e -> 2);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            // An unexpected failure is no usage error: report it in one line and exit 1.
+            cmd.getErr().println("paperclaims: " + cmd.getCommandName() + " failed: " + ex);
+            return 1;
+        });
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("paperclaims: " + ex.getMessage());
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()

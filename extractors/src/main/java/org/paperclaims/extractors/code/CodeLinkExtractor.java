@@ -48,6 +48,8 @@ public final class CodeLinkExtractor implements Extractor {
     private static final List<String> REPO_HOSTS = VOCAB.entries("repo-hosts");
     /** How far before a URL the cue phrase of the claim's text is looked for. */
     private static final int CUE_WINDOW = 8;
+    /** How far before a URL its promise ("will be released at") and its clause are read, in tokens. */
+    private static final int STATUS_WINDOW = 30;
     /** How far apart the code word and the release word of a statement without URL may be. */
     private static final int STATEMENT_WINDOW = 8;
 
@@ -86,8 +88,8 @@ public final class CodeLinkExtractor implements Extractor {
                 int from = cueStart(tokens, clauseStart, i);
                 String host = host(url);
                 CodeKind kind = kindOf(tokens, clauseStart, i, host);
-                CodeStatus status = PROMISE.find(tokens, s.firstToken(), i) >= 0 ? CodeStatus.PROMISED
-                        : CodeStatus.AVAILABLE;
+                CodeStatus status = PROMISE.find(tokens, Math.max(s.firstToken(), i - STATUS_WINDOW), i) >= 0
+                        ? CodeStatus.PROMISED : CodeStatus.AVAILABLE;
                 String repo = REPO_HOSTS.contains(host) ? repoOf(url) : null;
                 int start = tokens.get(from).start();
                 document.add(new CodeClaim(view.original().substring(start, t.end()), start, t.end(), url, kind,
@@ -163,12 +165,13 @@ public final class CodeLinkExtractor implements Extractor {
 
     /** The first token of the clause that holds the URL: after the last ';' or sentence start. */
     private static int clauseStart(List<Token> tokens, Sentence s, int url) {
-        for (int j = url - 1; j > s.firstToken(); j--) {
+        int floor = Math.max(s.firstToken(), url - STATUS_WINDOW);
+        for (int j = url - 1; j > floor; j--) {
             if (tokens.get(j).isSymbol(';')) {
                 return j + 1;
             }
         }
-        return s.firstToken();
+        return floor;
     }
 
     /** Where the claim's text starts: the earliest cue phrase within a few tokens before the URL. */

@@ -18,6 +18,8 @@ import org.paperclaims.text.Token;
 final class Datasets {
     /** How far after a figure a data set may follow ("0.77 FAD on AudioCaps"). */
     private static final int AFTER_WINDOW = 10;
+    /** How far before a figure, in tokens, the data set it is on is looked for within its sentence. */
+    private static final int RADIUS = 60;
     /** How far before an opening parenthesis a data set may name the figure inside it ("AFHQv2 64x64 (FID"). */
     private static final int PAREN_WINDOW = 4;
 
@@ -60,10 +62,9 @@ final class Datasets {
         Token open = view.token(first - 1);
         if (open != null && open.isSymbol('(') && first - 1 > s.firstToken()) {
             String named = null;
-            for (Mention m : mentions) {
-                if (m.first < first - 1 && m.first >= Math.max(s.firstToken(), first - 1 - PAREN_WINDOW)) {
-                    named = m.name;
-                }
+            int from = Math.max(s.firstToken(), first - 1 - PAREN_WINDOW);
+            for (int i = firstAtOrAfter(from); i < mentions.size() && mentions.get(i).first < first - 1; i++) {
+                named = mentions.get(i).name;
             }
             if (named != null) {
                 return named;
@@ -71,7 +72,10 @@ final class Datasets {
         }
         String after = null;
         String before = null;
-        for (Mention m : mentions) {
+        int lo = Math.max(s.firstToken(), figure - RADIUS);
+        int hi = Math.min(s.endToken(), last + AFTER_WINDOW + 1);
+        for (int i = firstAtOrAfter(lo); i < mentions.size() && mentions.get(i).first < hi; i++) {
+            Mention m = mentions.get(i);
             // "a loss of 2.84 WikiText2 PPL": the data set named inside the result's own text.
             if (m.first > figure && m.first <= last) {
                 return m.name;
@@ -95,15 +99,29 @@ final class Datasets {
         }
         Sentence prev = view.sentences().get(s.index() - 1);
         Set<String> names = new LinkedHashSet<>();
-        for (Mention m : mentions) {
-            if (m.first >= prev.firstToken() && m.first < prev.endToken()) {
-                names.add(m.name);
-            }
+        int from = Math.max(prev.firstToken(), prev.endToken() - 2 * RADIUS);
+        for (int i = firstAtOrAfter(from); i < mentions.size() && mentions.get(i).first < prev.endToken(); i++) {
+            names.add(mentions.get(i).name);
         }
         return names.size() == 1 ? names.iterator().next() : null;
     }
 
     /** Whether another figure stands between the result and a data set after it. */
+    /** The index of the first mention at or after token {@code token}; mentions are in text order. */
+    private int firstAtOrAfter(int token) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).first < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private boolean figureBetween(int last, int dataset) {
         for (int k = last + 1; k < dataset; k++) {
             Token t = view.token(k);

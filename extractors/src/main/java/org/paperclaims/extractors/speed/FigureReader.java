@@ -37,6 +37,16 @@ final class FigureReader {
     private static final PhraseSet OR_MORE = VOCAB.phrases("bound-after-at_least");
     private static final PhraseSet SPEED = VOCAB.phrases("speed-head");
     private static final PhraseSet TIME = VOCAB.phrases("time-noun");
+    private static final PhraseSet SLOW_SPEED_NOUN = VOCAB.phrases("slowdown-speed-noun");
+    private static final PhraseSet DECREASE = VOCAB.phrases("slowdown-decrease");
+    private static final PhraseSet INCREASE = VOCAB.phrases("slowdown-increase");
+    /**
+     * How far from a figure, in tokens, its aspect, resource and baseline are looked for. Real clauses are far
+     * shorter; the cap keeps a text of many figures in one huge sentence linear.
+     */
+    private static final int RADIUS = 60;
+    /** How many words before a speed claim are read for a slowdown's verb ("lowers the throughput by"). */
+    private static final int SLOWDOWN_BEFORE = 5;
     private static final PhraseSet REDUCE = VOCAB.phrases("reduce-word");
     private static final PhraseSet REMOVAL = VOCAB.phrases("removal-verb");
     private static final PhraseSet GAIN = VOCAB.phrases("gain-word");
@@ -157,6 +167,7 @@ final class FigureReader {
         List<Figure> figures = figures(t);
         List<List<Figure>> lists = group(t, figures);
         List<Finding> out = new ArrayList<>();
+        PairedAspects pairedInText = new PairedAspects(view);
         Finding previous = null;
         int previousEnd = -1;
         int sentence = -1;
@@ -179,7 +190,10 @@ final class FigureReader {
             if (r == null) {
                 continue;
             }
-            List<Finding> found = attach(view, s, list, r, floor, sentenceFirstClaim);
+            List<Finding> found = attach(view, s, list, r, floor, sentenceFirstClaim, pairedInText);
+            if (r.kind() == Kind.SPEEDUP && slowdown(t, s, list)) {
+                continue;
+            }
             out.addAll(found);
             if (!found.isEmpty()) {
                 sentenceFirstClaim = Math.min(sentenceFirstClaim, found.get(0).first());
@@ -188,6 +202,39 @@ final class FigureReader {
             }
         }
         return dedupe(out);
+    }
+
+    /**
+     * Whether a speed reading is really a slowdown, which is no claim: a speed word with a decrease word
+     * ("lowers throughput by 20%", "reduces the inference speed by 30%", "20% lower throughput") and no
+     * time word, or a time word with an increase word ("2x higher latency", "increases latency by 20%") and
+     * no speed word. Only the few words before the figures and the two after them are read, and of those
+     * after only the adjacent one can be the change word: the verb and noun that govern the figure, not a
+     * later clause ("2x faster while reducing memory").
+     */
+    private static boolean slowdown(List<Token> t, Sentence s, List<Figure> list) {
+        int figFrom = list.get(0).start();
+        int figTo = list.get(list.size() - 1).end();
+        int from = Math.max(s.firstToken(), figFrom - SLOWDOWN_BEFORE);
+        int to = Math.min(s.endToken(), figTo + 2);
+        // After the figures only the adjective right after them counts ("20% lower throughput"), not a later
+        // clause ("8x while reducing errors").
+        boolean speed = false;
+        boolean time = false;
+        boolean decrease = false;
+        boolean increase = false;
+        for (int k = from; k < to; k++) {
+            if (k >= figFrom && k < figTo) {
+                continue;
+            }
+            speed |= SLOW_SPEED_NOUN.matchAt(t, k) > 0;
+            time |= TIME.matchAt(t, k) > 0;
+            if (k < figFrom || k == figTo) {
+                decrease |= DECREASE.matchAt(t, k) > 0;
+                increase |= INCREASE.matchAt(t, k) > 0;
+            }
+        }
+        return speed && decrease && !time || time && increase && !speed;
     }
 
     // ------------------------------------------------------------------ figures
@@ -978,7 +1025,7 @@ final class FigureReader {
     private static Resource nearestResource(List<Token> t, Sentence s, int at) {
         int best = Integer.MAX_VALUE;
         Resource res = null;
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
+        for (int k = Math.max(s.firstToken(), at - RADIUS); k < Math.min(s.endToken(), at + RADIUS); k++) {
             int len = ANY_RESOURCE.matchAt(t, k);
             if (len > 0 && Math.abs(k - at) < best) {
                 best = Math.abs(k - at);
@@ -1072,14 +1119,16 @@ final class FigureReader {
      * unambiguous "X speed" anywhere in the abstract.
      */
     private static Aspect aspectFor(TextView view, Sentence s, int at, int atEnd, int[] excludeFrom,
-            int[] excludeTo) {
+            int[] excludeTo, PairedAspects pairedInText) {
         List<Token> t = view.tokens();
+        int lo = Math.max(s.firstToken(), at - RADIUS);
+        int hi = Math.min(s.endToken(), Math.max(at, atEnd) + RADIUS);
         int clauseFrom = at;
-        while (clauseFrom > s.firstToken() && !clauseBreak(t.get(clauseFrom - 1))) {
+        while (clauseFrom > lo && !clauseBreak(t.get(clauseFrom - 1))) {
             clauseFrom--;
         }
         int clauseTo = Math.max(at, atEnd);
-        while (clauseTo < s.endToken() && !clauseBreak(t.get(clauseTo))) {
+        while (clauseTo < hi && !clauseBreak(t.get(clauseTo))) {
             clauseTo++;
         }
         Aspect a = nearestAspect(t, clauseFrom, clauseTo, s, at, true, excludeFrom, excludeTo);
@@ -1087,10 +1136,10 @@ final class FigureReader {
             a = nearestAspect(t, clauseFrom, clauseTo, s, at, false, excludeFrom, excludeTo);
         }
         if (a == null) {
-            a = nearestAspect(t, s.firstToken(), s.endToken(), s, at, true, excludeFrom, excludeTo);
+            a = nearestAspect(t, lo, hi, s, at, true, excludeFrom, excludeTo);
         }
         if (a == null) {
-            a = nearestAspect(t, s.firstToken(), s.endToken(), s, at, false, excludeFrom, excludeTo);
+            a = nearestAspect(t, lo, hi, s, at, false, excludeFrom, excludeTo);
         }
         if (a != null) {
             return a;
@@ -1098,7 +1147,7 @@ final class FigureReader {
         if (s.index() > 0) {
             Sentence p = view.sentences().get(s.index() - 1);
             Set<Aspect> seen = new LinkedHashSet<>();
-            for (int k = p.firstToken(); k < p.endToken(); k++) {
+            for (int k = Math.max(p.firstToken(), p.endToken() - 2 * RADIUS); k < p.endToken(); k++) {
                 Aspect pa = aspectAt(t, k);
                 if (pa != null && !blocked(t, k, aspectLength(t, k), p.firstToken())) {
                     seen.add(pa);
@@ -1111,18 +1160,39 @@ final class FigureReader {
                 return null;
             }
         }
-        Set<Aspect> paired = new HashSet<>();
-        for (int k = 0; k < t.size(); k++) {
-            Aspect ka = aspectAt(t, k);
-            if (ka != null) {
-                int len = aspectLength(t, k);
-                Sentence ks = view.sentenceOf(t.get(k));
-                if (pairAt(t, k, len, ks.endToken()) && !blocked(t, k, len, ks.firstToken())) {
-                    paired.add(ka);
+        Set<Aspect> paired = pairedInText.get();
+        return paired.size() == 1 ? paired.iterator().next() : null;
+    }
+
+    /**
+     * The aspects the whole abstract names as "X speed" pairs, read once per abstract on first need: the
+     * last resort of every figure, so reading it per figure would make the cost quadratic.
+     */
+    private static final class PairedAspects {
+        private final TextView view;
+        private Set<Aspect> paired;
+
+        PairedAspects(TextView view) {
+            this.view = view;
+        }
+
+        Set<Aspect> get() {
+            if (paired == null) {
+                List<Token> t = view.tokens();
+                paired = new HashSet<>();
+                for (int k = 0; k < t.size(); k++) {
+                    Aspect ka = aspectAt(t, k);
+                    if (ka != null) {
+                        int len = aspectLength(t, k);
+                        Sentence ks = view.sentenceOf(t.get(k));
+                        if (pairAt(t, k, len, ks.endToken()) && !blocked(t, k, len, ks.firstToken())) {
+                            paired.add(ka);
+                        }
+                    }
                 }
             }
+            return paired;
         }
-        return paired.size() == 1 ? paired.iterator().next() : null;
     }
 
     /** Punctuation and words that end a clause ("..., and generates data 166x faster"). */
@@ -1327,7 +1397,8 @@ final class FigureReader {
             int cueLimit) {
         List<Token> t = view.tokens();
         int end = s.endToken();
-        for (int k = headEnd + 1; k < end; k++) {
+        int forwardEnd = Math.min(end, headEnd + 1 + RADIUS);
+        for (int k = headEnd + 1; k < forwardEnd; k++) {
             if (newClause(t, k)) {
                 // ", and improves throughput by 45% over vLLM": a cue after a new verb is that clause's own.
                 break;
@@ -1342,7 +1413,8 @@ final class FigureReader {
         }
         // A cue before an earlier claim of the sentence belongs to the whole sentence ("Compared to X, A is 2x
         // faster and uses 3x less memory"); one after it belongs to that claim.
-        for (int k = Math.min(textStart, cueLimit) - 1; k >= s.firstToken(); k--) {
+        int backFloor = Math.max(s.firstToken(), textStart - RADIUS);
+        for (int k = Math.min(textStart, cueLimit) - 1; k >= backFloor; k--) {
             int len = cueAt(t, k, end);
             if (len > 0) {
                 int[] np = nounPhrase(t, k + len, textStart);
@@ -1351,7 +1423,7 @@ final class FigureReader {
                 }
             }
         }
-        for (int k = s.firstToken() + 1; k < end; k++) {
+        for (int k = Math.max(s.firstToken() + 1, textStart - RADIUS); k < forwardEnd; k++) {
             if (BASELINE_NOUN.contains(t.get(k).lower()) && isName(t.get(k - 1)) && k - 1 > s.firstToken()) {
                 int first = k - 1;
                 while (first - 1 > s.firstToken() && isName(t.get(first - 1))) {
@@ -1433,7 +1505,7 @@ final class FigureReader {
     // ------------------------------------------------------------------ findings
 
     private static List<Finding> attach(TextView view, Sentence s, List<Figure> list, Reading r, int floor,
-            int cueLimit) {
+            int cueLimit, PairedAspects pairedInText) {
         List<Token> t = view.tokens();
         int n = list.size();
         int headEnd = Math.max(r.headEnd(), list.get(n - 1).end() - 1);
@@ -1459,7 +1531,7 @@ final class FigureReader {
                 if (shared == null) {
                     int[] exFrom = b == null ? new int[0] : new int[] {b.first()};
                     int[] exTo = b == null ? new int[0] : new int[] {b.last() + 1};
-                    shared = aspectFor(view, s, list.get(0).start(), headEnd, exFrom, exTo);
+                    shared = aspectFor(view, s, list.get(0).start(), headEnd, exFrom, exTo, pairedInText);
                 }
             }
         }

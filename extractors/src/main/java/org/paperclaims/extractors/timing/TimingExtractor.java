@@ -415,12 +415,18 @@ public final class TimingExtractor implements Extractor {
     }
 
     /** A device of the hardware claims mentioned in the sentence: named ones first, then the nearest. */
+    /** How far from a figure, in tokens, the device it ran on is looked for. */
+    private static final int DEVICE_RADIUS = 40;
+
     private static Device device(TextView view, Sentence s, List<Device> devices, int figure, int unitEnd) {
         List<Token> tokens = view.tokens();
         Device best = null;
         int bestScore = Integer.MAX_VALUE;
+        // The device is named in the same clause; the cap keeps many timings in one huge sentence linear.
+        int from = Math.max(s.firstToken(), figure - DEVICE_RADIUS);
+        int to = Math.min(s.endToken(), unitEnd + DEVICE_RADIUS);
         for (Device d : devices) {
-            for (int j = s.firstToken(); j < s.endToken(); j++) {
+            for (int j = from; j < to; j++) {
                 int len = d.phrase.matchAt(tokens, j);
                 boolean plural = len == 0 && d.generic && tokens.get(j).lower().equals(d.lower + "s");
                 if (len == 0 && !plural) {

@@ -471,4 +471,21 @@ class SpeedupExtractorTest {
         assertEquals(2, l.size(), l::toString);
         assertEquals("dense cache", ((SpeedupClaim) l.get(0)).baseline());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Aggressive pruning lowers throughput by 20% on long prompts.",
+        "Naive offloading reduces the inference speed by 30% compared with full GPU execution.",
+        "With eight experts, serving throughput decreased by 40% in our tests.",
+        "The extra verifier slows inference speed by 50% for short answers.",
+        "Dense attention incurs 2x higher latency than our sparse kernels.",
+        "Adding the refiner increases latency by 25% per image."})
+    void slowdownsAreNoClaims(String sentence) {
+        assertEquals(List.of(), speedups(sentence));
+    }
+
+    @Test
+    void aSpeedupFollowedByALaterReductionClauseIsKept() {
+        assertEquals(2.0, oneSpeedup("It improves inference speed by 2x while reducing memory use.").factor());
+    }
 }
