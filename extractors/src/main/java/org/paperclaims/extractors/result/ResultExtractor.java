@@ -274,8 +274,9 @@ public final class ResultExtractor implements Extractor {
                     && Metrics.endingAt(view, k, floor) == null) {
                 k--;
             }
-            // "FID score of 3.71": the generic "score" takes the metric written before it.
-            if (k - 1 >= floor && (tokens.get(k).is("score") || tokens.get(k).is("value") || tokens.get(k).is("values"))
+            // "FID score of 3.71", "FID scores of 0.08 and 0.43": the generic "score" takes the metric before it.
+            if (k - 1 >= floor && (tokens.get(k).is("score") || tokens.get(k).is("scores") || tokens.get(k).is("value")
+                    || tokens.get(k).is("values"))
                     && Metrics.endingAt(view, k - 1, floor) != null) {
                 k--;
             }

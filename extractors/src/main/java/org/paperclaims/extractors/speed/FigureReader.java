@@ -31,6 +31,8 @@ final class FigureReader {
     private static final Phrases FOLD_WORDS = Phrases.of(VOCAB, "fold-words");
     private static final Phrases FRACTIONS = Phrases.of(VOCAB, "fractions");
     private static final PhraseSet RANGE = VOCAB.phrases("range-connector");
+    private static final PhraseSet DROPPED_SIGN_HEAD = VOCAB.phrases("dropped-sign-head");
+    private static final Set<String> DROPPED_SIGN_FOLLOW = VOCAB.words("dropped-sign-follow");
     private static final PhraseSet LIST = VOCAB.phrases("list-connector");
     private static final Phrases MAGNITUDE_COUNT = Phrases.of(VOCAB, "magnitude-count");
     private static final PhraseSet MAGNITUDE_VAGUE = VOCAB.phrases("magnitude-vague");
@@ -325,7 +327,28 @@ final class FigureReader {
         if (sl > 0) {
             return new Figure(i, j + sl, v, null, Form.MULTIPLIER, false);
         }
+        if (numeric && v > 1 && droppedSign(t, j)) {
+            return new Figure(i, j, v, null, Form.MULTIPLIER, false);
+        }
         return null;
+    }
+
+    /**
+     * A bare number read as a multiplier because a page dropped its times sign ("up to 83.3 speedup in the
+     * denoising process", "a 2.6 speed-up in total inference time"): the number must stand right before a
+     * speedup noun (optionally "end-to-end"), and that noun must end the phrase, so that "3 speedup
+     * techniques" stays a count.
+     */
+    private static boolean droppedSign(List<Token> t, int j) {
+        int len = DROPPED_SIGN_HEAD.matchAt(t, j);
+        if (len == 0) {
+            return false;
+        }
+        int after = j + len;
+        if (after >= t.size() || !t.get(after).isWord()) {
+            return true;
+        }
+        return DROPPED_SIGN_FOLLOW.contains(t.get(after).lower());
     }
 
     private static int percentLength(List<Token> t, int j) {
@@ -351,6 +374,10 @@ final class FigureReader {
         boolean cross = s.is("x") || s.isSymbol('×');
         if (cross && j + 1 < t.size() && t.get(j + 1).isNumber()) {
             return 0; // a size such as "3 x 3" or "2 × 8"
+        }
+        // A page that renders the sign twice ("5×\\times" becomes "5××") still writes one multiplier.
+        if (s.isSymbol('×') && j + 1 < t.size() && t.get(j + 1).isSymbol('×')) {
+            return len + 1;
         }
         return len;
     }

@@ -259,4 +259,32 @@ class ResultExtractorTest {
         assertEquals(1.3, Math.abs(r.delta()));
         assertTrue(r.text().startsWith("Whisper-L by 1.3"), r.text());
     }
+    @Test
+    void metricScoresOfAPairGiveOneResultEach() {
+        List<ResultClaim> found = results("The decoder obtains FID scores of 0.12 and 0.35 on the two motion sets.");
+        assertEquals(2, found.size(), () -> "claims: " + found);
+        assertEquals("FID", found.get(0).metric());
+        assertEquals(0.12, found.get(0).value());
+        assertEquals(0.35, found.get(1).value());
+    }
+
+    @Test
+    void lipSyncConfidenceIsAMetric() {
+        ResultClaim c = only("The avatar model reaches a LipSync Confidence of 8.4 on HDTF.");
+        assertEquals("LipSync Confidence", c.metric());
+        assertEquals(8.4, c.value());
+    }
+
+    @Test
+    void absoluteBeforeTheMetricBelongsToIt() {
+        ResultClaim c = only("Reconstruction brings a 2.5% absolute accuracy improvement over magnitude pruning.");
+        assertEquals(2.5, c.delta());
+        assertEquals("%", c.unit());
+        assertTrue(c.metric().endsWith("accuracy"));
+    }
+
+    @Test
+    void scoresOfWithoutAMetricIsNoResult() {
+        assertTrue(results("The jury gave scores of 3 and 4 to the two entries.").isEmpty());
+    }
 }

@@ -488,4 +488,27 @@ class SpeedupExtractorTest {
     void aSpeedupFollowedByALaterReductionClauseIsKept() {
         assertEquals(2.0, oneSpeedup("It improves inference speed by 2x while reducing memory use.").factor());
     }
+
+    @Test
+    void bareNumberBeforeSpeedupNounIsAFactorWhoseSignWasDropped() {
+        SpeedupClaim c = oneSpeedup("The scheduler reaches up to 41.5 speedup in the denoising loop of the video model.");
+        assertEquals(41.5, c.factor(), 1e-9);
+        assertEquals(Bound.UP_TO, c.bound());
+        SpeedupClaim e = oneSpeedup("Together the kernels give a 3.2 end-to-end acceleration on long clips.");
+        assertEquals(3.2, e.factor(), 1e-9);
+        assertEquals(Aspect.END_TO_END, e.aspect());
+    }
+
+    @Test
+    void bareNumberBeforeSpeedupNounThatModifiesANounIsACount() {
+        assertTrue(speedups("We combine 3 speedup techniques from prior work into one pipeline.").isEmpty());
+        assertTrue(speedups("The model uses 4 speedups stages for training.").isEmpty());
+    }
+
+    @Test
+    void doubledTimesSignFromAPageRenderingIsOneMultiplier() {
+        SpeedupClaim c = oneSpeedup("Our renderer is over 6×\\times faster than the optimisation-based baseline.");
+        assertEquals(6, c.factor(), 1e-9);
+        assertEquals(Bound.AT_LEAST, c.bound());
+    }
 }
