@@ -254,6 +254,12 @@ public final class ClaimChain {
                             + byId.keySet());
                 }
             }
+            for (String id : exclude) {
+                if (!byId.containsKey(id) && added.stream().noneMatch(a -> a.id().equals(id))) {
+                    throw new IllegalStateException("exclude: no extractor with id '" + id + "'; known: "
+                            + byId.keySet());
+                }
+            }
             if (!include.isEmpty()) {
                 byId.keySet().retainAll(include);
             }
@@ -278,10 +284,15 @@ public final class ClaimChain {
                     }
                 }
             }
-            addMissingRequirements(byId, providers, allProviders);
             Set<ClaimType> output = only != null ? only : EnumSet.allOf(ClaimType.class);
             if (only != null) {
+                // Pruned first, so that an excluded extractor no wanted type needs does not fail the build.
                 pruneToOutput(byId, providers, output);
+            }
+            addMissingRequirements(byId, providers, allProviders);
+            if (byId.isEmpty()) {
+                throw new IllegalStateException("the chain has no extractor"
+                        + (discover ? " (none discovered, or all excluded)" : "; add() one or discover(true)"));
             }
             List<Extractor> ordered = order(byId, providers);
             return new ClaimChain(ordered, output, loadProblems);
@@ -334,11 +345,15 @@ public final class ClaimChain {
                 Extractor e = work.remove(work.size() - 1);
                 if (keep.add(e.id())) {
                     for (Key<?> k : e.requires()) {
-                        work.add(providers.get(k));
+                        Extractor p = providers.get(k);
+                        if (p != null) {
+                            work.add(p);
+                        }
                     }
                 }
             }
             byId.keySet().retainAll(keep);
+            providers.values().removeIf(p -> !keep.contains(p.id()));
         }
 
         private static List<Extractor> order(Map<String, Extractor> byId, Map<Key<?>, Extractor> providers) {
@@ -383,7 +398,14 @@ public final class ClaimChain {
                     if (!it.hasNext()) {
                         break;
                     }
-                    found.add(it.next());
+                    Extractor e = it.next();
+                    if (e.id() == null || e.id().isBlank()) {
+                        String problem = e.getClass().getName() + " has no id; left out";
+                        problems.add(problem);
+                        LOG.warn("could not load an extractor: {}", problem);
+                    } else {
+                        found.add(e);
+                    }
                 } catch (ServiceConfigurationError err) {
                     problems.add(err.getMessage());
                     if (problems.size() > 1000) {

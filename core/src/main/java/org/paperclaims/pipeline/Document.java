@@ -47,9 +47,21 @@ public final class Document {
         return title;
     }
 
-    /** Adds a claim, stored under {@link Key#claims(Class)} of its type. */
+    /**
+     * Adds a claim, stored under {@link Key#claims(Class)} of its type.
+     *
+     * @throws IllegalStateException if the claim's text is not the abstract's text at its offsets (the chain
+     *     then drops the extractor's claims for this text and reports the problem)
+     */
     public void add(Claim claim) {
         Validate.notNull(claim, "claim");
+        String original = text.original();
+        if (claim.end() > original.length()
+                || !original.regionMatches(claim.start(), claim.text(), 0, claim.text().length())) {
+            throw new IllegalStateException("extractor '" + (current == null ? "?" : current.id()) + "' added a "
+                    + claim.type() + " claim whose text '" + claim.text() + "' is not the abstract's text at ["
+                    + claim.start() + ", " + claim.end() + ")");
+        }
         Key<List<Claim>> key = Key.claims(claim.type());
         checkWritable(key);
         claims.add(claim);

@@ -28,11 +28,17 @@ public final class Key<T> {
     /**
      * A key for a value of {@code valueType}. Two keys are equal when their names are.
      *
-     * @throws IllegalArgumentException if {@code name} is blank or {@code valueType} null
+     * @throws IllegalArgumentException if {@code name} is blank or a claim type's name, or {@code valueType}
+     *     is null
      */
     public static <T> Key<T> of(String name, Class<T> valueType) {
         Validate.notBlank(name, "name");
         Validate.notNull(valueType, "valueType");
+        for (ClaimType t : ClaimType.values()) {
+            // A key equal to a claims key would let put() replace the claim list.
+            Validate.isTrue(!t.wireName().equals(name), "name", name, "is the name of a claims key; use claims("
+                    + t.wireName() + ")");
+        }
         return new Key<>(name, valueType, null);
     }
 

@@ -40,15 +40,27 @@ final class HfDailyReader implements RecordReader {
     private int index;
     private boolean done;
 
+    /** Whether the array holds paper records of the contract rather than daily-papers entries. */
+    private final boolean paperRecords;
+
     HfDailyReader(Reader in, String source, int maxChars) {
+        this(in, source, maxChars, false);
+    }
+
+    /**
+     * A reader of a JSON array: of daily-papers entries, or, with {@code paperRecords}, of paper records (the
+     * array {@code extract --to json} writes), each read like one JSON Lines record.
+     */
+    HfDailyReader(Reader in, String source, int maxChars, boolean paperRecords) {
         this.in = in;
         this.source = source;
         this.maxChars = maxChars;
+        this.paperRecords = paperRecords;
     }
 
     @Override
     public SourceFormat format() {
-        return SourceFormat.HF_DAILY;
+        return paperRecords ? SourceFormat.JSON : SourceFormat.HF_DAILY;
     }
 
     @Override
@@ -115,6 +127,9 @@ final class HfDailyReader implements RecordReader {
     }
 
     private SourceRecord entry(JsonNode node, int i, long line) {
+        if (paperRecords) {
+            return JsonLinesReader.record(node, source, line);
+        }
         String at = "[" + i + "]";
         if (node == null || !node.isObject()) {
             return error(line, at, "expected an entry object, found " + (node == null ? "nothing" : node.getNodeType()));

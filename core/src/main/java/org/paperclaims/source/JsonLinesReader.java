@@ -1,7 +1,9 @@
 package org.paperclaims.source;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -60,18 +62,28 @@ final class JsonLinesReader implements RecordReader {
         return new SourceRecord(null, line, List.of(new Problem(source, line, field, message)));
     }
 
+    /** Reads one line's JSON strictly: a second value after the object ("{..} {..}") is an error, not ignored. */
+    private static final ObjectReader STRICT = PaperJson.mapper().reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private SourceRecord parse(String line, long n) {
         JsonNode node;
         try {
-            node = PaperJson.mapper().readTree(line);
+            node = STRICT.readTree(line.startsWith("\ufeff") && n == 1 ? line.substring(1) : line);
         } catch (JsonProcessingException e) {
             return error(n, null, "malformed JSON: " + e.getOriginalMessage());
         }
+        return record(node, source, n);
+    }
+
+    /** One paper record from a JSON value, with the problems of its fields; used for JSON arrays too. */
+    static SourceRecord record(JsonNode node, String source, long n) {
         if (node == null || !node.isObject()) {
-            return error(n, null, "expected a JSON object, found " + (node == null ? "nothing" : node.getNodeType()));
+            return new SourceRecord(null, n, List.of(new Problem(source, n, null, "expected a JSON object, found "
+                    + (node == null || node.isMissingNode() ? "nothing" : node.getNodeType()))));
         }
         List<Problem> problems = new ArrayList<>();
-        Fields f = new Fields(node, n, problems);
+        Fields f = new Fields(node, source, n, problems);
         String title = f.string("title");
         String abstractText = f.string("abstract");
         String id = f.idString();
@@ -98,13 +110,15 @@ final class JsonLinesReader implements RecordReader {
     }
 
     /** Typed field access that reports wrong types instead of throwing. */
-    private final class Fields {
+    private static final class Fields {
         private final JsonNode node;
+        private final String source;
         private final long line;
         private final List<Problem> problems;
 
-        Fields(JsonNode node, long line, List<Problem> problems) {
+        Fields(JsonNode node, String source, long line, List<Problem> problems) {
             this.node = node;
+            this.source = source;
             this.line = line;
             this.problems = problems;
         }

@@ -73,7 +73,10 @@ final class ListingReader implements RecordReader {
 
     private Header header(List<String> lines, LocalDate reference) {
         for (int i = 0; i < Math.min(HEADER_WINDOW, lines.size()); i++) {
-            if (lines.get(i).length() >= ABSTRACT_LENGTH) {
+            // The page header has no entry footer in it: a page saved without its header starts with an entry,
+            // whose own date line must not be taken for the listing's date.
+            if (lines.get(i).length() >= ABSTRACT_LENGTH || isAuthorLine(lines.get(i))
+                    || lines.get(i).equals("\u00b7")) {
                 break;
             }
             ListingDates.DateLine d = ListingDates.parse(lines.get(i));

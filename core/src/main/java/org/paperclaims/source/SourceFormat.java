@@ -6,7 +6,10 @@ import java.util.stream.Collectors;
 
 /** The input formats paperclaims reads. {@link #AUTO} detects one of the others from the first bytes. */
 public enum SourceFormat {
-    /** Detect from the content: JSON Lines, an arXiv feed, a daily-papers array, a listing, or plain text. */
+    /**
+     * Detect from the content: JSON Lines, an arXiv feed, a daily-papers array, an array of paper records, a
+     * listing, or plain text.
+     */
     AUTO("auto"),
     /** A "Daily Papers" listing page saved as text: titles, abstracts, author counts, dates, upvotes. */
     LISTING("listing"),
@@ -17,7 +20,9 @@ public enum SourceFormat {
     /** An arXiv API Atom feed: {@code <feed>} with one {@code <entry>} per paper. */
     ARXIV("arxiv"),
     /** The Hugging Face daily-papers JSON: an array of entries, each with a {@code paper} object. */
-    HF_DAILY("hf");
+    HF_DAILY("hf"),
+    /** A JSON array of paper records, as {@code extract --to json} writes them; incoming claims are replaced. */
+    JSON("json");
 
     private final String cliName;
 

@@ -8,8 +8,11 @@ import org.paperclaims.internal.Validate;
  * Immutable; build with {@link #newBuilder()}.
  */
 public final class SourceOptions {
-    /** Records longer than this many characters are refused by default (a JSON line, or a listing). */
-    public static final int DEFAULT_MAX_RECORD_CHARS = 16 * 1024 * 1024;
+    /**
+     * Records longer than this many characters (1 Mi) are refused by default: a JSON line, a listing line, a
+     * text. Real abstracts are a few thousand characters; the limit keeps memory bounded on hostile input.
+     */
+    public static final int DEFAULT_MAX_RECORD_CHARS = 1024 * 1024;
 
     private final SourceFormat format;
     private final LocalDate referenceDate;
@@ -67,7 +70,7 @@ public final class SourceOptions {
             return this;
         }
 
-        /** The longest record read, in characters (default 16 Mi). */
+        /** The longest record read, in characters (default 1 Mi). */
         public Builder maxRecordChars(int maxRecordChars) {
             Validate.isTrue(maxRecordChars > 0, "maxRecordChars", maxRecordChars, "must be > 0");
             this.maxRecordChars = maxRecordChars;

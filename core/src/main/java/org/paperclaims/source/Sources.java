@@ -60,7 +60,7 @@ public final class Sources {
             bin.reset();
             format = detect(new String(head, StandardCharsets.UTF_8));
         }
-        if (format == SourceFormat.ARXIV || format == SourceFormat.HF_DAILY) {
+        if (format == SourceFormat.ARXIV || format == SourceFormat.HF_DAILY || format == SourceFormat.JSON) {
             var decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -80,7 +80,7 @@ public final class Sources {
         if (format == SourceFormat.AUTO) {
             format = detect(in);
         }
-        if (format == SourceFormat.ARXIV || format == SourceFormat.HF_DAILY) {
+        if (format == SourceFormat.ARXIV || format == SourceFormat.HF_DAILY || format == SourceFormat.JSON) {
             return documentReader(format, in, name, options);
         }
         return lineReader(format, new LineReader(in, options.maxRecordChars()), name, options);
@@ -89,8 +89,11 @@ public final class Sources {
     private static RecordReader documentReader(SourceFormat format, BufferedReader in, String name,
             SourceOptions options) throws IOException {
         skipByteOrderMark(in);
-        return format == SourceFormat.ARXIV ? new ArxivFeedReader(in, name, options.maxRecordChars())
-                : new HfDailyReader(in, name, options.maxRecordChars());
+        return switch (format) {
+            case ARXIV -> new ArxivFeedReader(in, name, options.maxRecordChars());
+            case JSON -> new HfDailyReader(in, name, options.maxRecordChars(), true);
+            default -> new HfDailyReader(in, name, options.maxRecordChars());
+        };
     }
 
     private static RecordReader lineReader(SourceFormat format, LineReader lines, String name, SourceOptions options)
@@ -98,7 +101,7 @@ public final class Sources {
         return switch (format) {
             case JSONL -> new JsonLinesReader(lines, name, options.maxRecordChars());
             case LISTING -> new ListingReader(lines, name, options.referenceDate(), options.maxRecordChars());
-            case TEXT, AUTO, ARXIV, HF_DAILY -> new PlainTextReader(lines, name, options.maxRecordChars());
+            case TEXT, AUTO, ARXIV, HF_DAILY, JSON -> new PlainTextReader(lines, name, options.maxRecordChars());
         };
     }
 
@@ -138,8 +141,14 @@ public final class Sources {
                 || (s.startsWith("<") && s.contains("<feed") && s.contains(ArxivFeedReader.ATOM))) {
             return SourceFormat.ARXIV;
         }
-        if (s.startsWith("[") && firstElementHasPaperObject(s)) {
-            return SourceFormat.HF_DAILY;
+        if (s.startsWith("[")) {
+            String first = firstElementKind(s);
+            if (first.equals("paper")) {
+                return SourceFormat.HF_DAILY;
+            }
+            if (first.equals("record")) {
+                return SourceFormat.JSON;
+            }
         }
         int footers = 0;
         for (String line : s.split("\n", 400)) {
@@ -160,24 +169,30 @@ public final class Sources {
         return SourceFormat.TEXT;
     }
 
-    /** Whether a JSON array's first element is an object with a {@code paper} object, as far as {@code head} goes. */
-    private static boolean firstElementHasPaperObject(String head) {
+    /**
+     * What a JSON array's first element is, as far as {@code head} goes: {@code paper} for a daily-papers
+     * entry (an object with a {@code paper} object), {@code record} for a paper record (an object with a
+     * {@code title}, {@code abstract} or {@code id} field), else {@code ""}.
+     */
+    private static String firstElementKind(String head) {
+        boolean record = false;
         try (JsonParser p = PaperJson.mapper().createParser(head)) {
             if (p.nextToken() != JsonToken.START_ARRAY || p.nextToken() != JsonToken.START_OBJECT) {
-                return false;
+                return "";
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
-                if ("paper".equals(field)) {
-                    return value == JsonToken.START_OBJECT;
+                if ("paper".equals(field) && value == JsonToken.START_OBJECT) {
+                    return "paper";
                 }
+                record |= "title".equals(field) || "abstract".equals(field) || "id".equals(field);
                 p.skipChildren();
             }
-            return false;
+            return record ? "record" : "";
         } catch (IOException e) {
-            // the head ends inside the first element, or is not JSON: no paper object seen
-            return false;
+            // the head ends inside the first element, or is not JSON
+            return record ? "record" : "";
         }
     }
 }

@@ -76,7 +76,7 @@ class ClaimChainTest {
 
         @Override
         public void extract(Document d) {
-            d.add(new MethodClaim("x", 0, 1, "X", null));
+            d.add(new MethodClaim(d.text().original().substring(0, 1), 0, 1, "X", null));
             throw new IllegalStateException("boom");
         }
     }
@@ -163,5 +163,50 @@ class ClaimChainTest {
     @Test
     void emptyTextHasNoClaims() {
         assertEquals(List.of(), bare().add(new Datasets()).build().extract(""));
+    }
+
+    /** Adds a claim whose text is not the abstract's at its offsets. */
+    static final class Misplaced implements Extractor {
+        @Override
+        public String id() {
+            return "misplaced";
+        }
+
+        @Override
+        public Set<Key<?>> provides() {
+            return Set.of(Key.claims(MethodClaim.class));
+        }
+
+        @Override
+        public void extract(Document d) {
+            d.add(new MethodClaim("Nope", 0, 4, "Nope", null));
+        }
+    }
+
+    @Test
+    void claimNotQuotingTheAbstractIsReportedAndDropped() {
+        ClaimChain.Extraction x = bare().add(new Misplaced()).add(new Datasets()).build().run("BenchZ rules.");
+        assertEquals(1, x.claims().size());
+        assertTrue(x.problems().get(0).message().contains("is not the abstract's text at [0, 4)"));
+    }
+
+    @Test
+    void keyNamedLikeAClaimTypeIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Key.of("speedup", List.class));
+        assertTrue(e.getMessage().startsWith("name is the name of a claims key"));
+    }
+
+    @Test
+    void excludingAnUnknownIdAndAnEmptyChainAreRefused() {
+        assertThrows(IllegalStateException.class, () -> bare().add(new Datasets()).exclude("dataste").build());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> bare().build());
+        assertTrue(e.getMessage().startsWith("the chain has no extractor"));
+    }
+
+    @Test
+    void onlyPrunesBeforeCheckingRequirements() {
+        ClaimChain chain = bare().add(new MethodsFromDatasets()).add(new Datasets())
+                .only(Set.of(ClaimType.DATASET)).build();
+        assertEquals(List.of("z-datasets"), chain.extractors().stream().map(Extractor::id).toList());
     }
 }

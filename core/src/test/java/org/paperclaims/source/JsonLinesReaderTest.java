@@ -101,6 +101,38 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void twoObjectsOnOneLineAreAnErrorNotASilentlyDroppedRecord() throws IOException {
+        List<SourceRecord> r = read("{\"title\":\"A\",\"abstract\":\"a\"} {\"title\":\"B\",\"abstract\":\"b\"}\n",
+                SourceOptions.newBuilder().format(SourceFormat.JSONL).build());
+        assertEquals(1, r.size());
+        assertNull(r.get(0).paper());
+        assertTrue(r.get(0).problems().get(0).message().startsWith("malformed JSON"));
+    }
+
+    @Test
+    void byteOrderMarkBeforeTheFirstLineIsSkipped() throws IOException {
+        byte[] bytes = ("\ufeff{\"title\":\"A\",\"abstract\":\"a\"}\n").getBytes(StandardCharsets.UTF_8);
+        List<SourceRecord> out = new ArrayList<>();
+        try (RecordReader r = Sources.open(new ByteArrayInputStream(bytes), "bom.jsonl", SourceOptions.defaults())) {
+            for (SourceRecord rec; (rec = r.next()) != null; ) {
+                out.add(rec);
+            }
+        }
+        assertEquals(1, out.size());
+        assertTrue(out.get(0).clean(), () -> out.get(0).problems().toString());
+    }
+
+    @Test
+    void jsonArrayOfPaperRecordsIsReadRecordByRecord() throws IOException {
+        String text = "[\n{\"id\":\"a\",\"title\":\"A\",\"abstract\":\"x\",\"claims\":[]},\n{\"id\":\"b\",\"title\":\"B\"}\n]\n";
+        assertEquals(SourceFormat.JSON, Sources.detect(text));
+        List<SourceRecord> r = read(text, SourceOptions.defaults());
+        assertEquals(2, r.size());
+        assertEquals("a", r.get(0).paper().id());
+        assertEquals("abstract", r.get(1).problems().get(0).field());
+    }
+
+    @Test
     void formatIsDetectedFromTheContent() {
         assertEquals(SourceFormat.JSONL, Sources.detect("  {\"title\": \"x\"}\n"));
         assertEquals(SourceFormat.LISTING, Sources.detect("Daily Papers\n\nA title\n\nAbstract.\n\n  \u2022 3 authors\n\u00b7\nMay 2\n"));

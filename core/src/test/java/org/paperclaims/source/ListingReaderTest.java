@@ -109,6 +109,24 @@ class ListingReaderTest {
     }
 
     @Test
+    void listingSavedWithoutItsHeaderKeepsItsFirstEntry() throws IOException {
+        String text = "Short Paper: A Title\n\nA short abstract.\n\n  \u2022 2 authors\n\u00b7\nMay 2\n\n"
+                + "Next Paper: Another\n\nAnother short abstract.\n\n  \u2022 3 authors\n\u00b7\nMay 1 4\n";
+        SourceOptions o = SourceOptions.newBuilder().format(SourceFormat.LISTING)
+                .referenceDate(LocalDate.of(2026, 5, 10)).build();
+        List<SourceRecord> out = new ArrayList<>();
+        try (RecordReader r = Sources.open(new java.io.StringReader(text), "noheader.txt", o)) {
+            for (SourceRecord rec; (rec = r.next()) != null; ) {
+                out.add(rec);
+            }
+        }
+        assertEquals(2, out.size());
+        assertEquals("Short Paper: A Title", out.get(0).paper().title());
+        assertEquals(LocalDate.of(2026, 5, 2), out.get(0).paper().published());
+        assertEquals(4, out.get(1).paper().upvotes());
+    }
+
+    @Test
     void dateLinesParseWithAndWithoutYearAndUpvotes() {
         assertEquals(new ListingDates.DateLine(3, 29, 0, 2), ListingDates.parse("Mar 29 2"));
         assertEquals(new ListingDates.DateLine(11, 15, 2024, 5), ListingDates.parse("Nov 15, 2024 5"));

@@ -21,7 +21,7 @@ class SourceFormatTest {
     @Test
     void unknownFormatNamesEveryAcceptedOne() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SourceFormat.parse("xml"));
-        assertEquals("format 'xml' is not one of auto, listing, jsonl, text, arxiv, hf", e.getMessage());
+        assertEquals("format 'xml' is not one of auto, listing, jsonl, text, arxiv, hf, json", e.getMessage());
     }
 
     @Test
@@ -41,7 +41,7 @@ class SourceFormatTest {
 
     @Test
     void arrayWithoutAPaperObjectIsNotDailyPapers() {
-        assertEquals(SourceFormat.TEXT, Sources.detect("[{\"title\": \"x\"}]"));
+        assertEquals(SourceFormat.JSON, Sources.detect("[{\"title\": \"x\"}]"), "an array of paper records");
         assertEquals(SourceFormat.TEXT, Sources.detect("[{\"paper\": \"2503.23022\"}]"));
         assertEquals(SourceFormat.TEXT, Sources.detect("[1, 2, 3] is a list."));
     }

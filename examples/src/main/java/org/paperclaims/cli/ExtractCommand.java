@@ -111,7 +111,9 @@ final class ExtractCommand implements Callable<Integer> {
                         SourceRecord rec;
                         while (!emitter.stopped && (rec = reader.next()) != null) {
                             SourceRecord r = rec;
-                            processor.submit(() -> process(r, chain), emitter::emit);
+                            long chars = r.paper() == null || r.paper().abstractText() == null ? 1
+                                    : r.paper().abstractText().length();
+                            processor.submit(() -> process(r, file, chain), chars, emitter::emit);
                         }
                     } catch (NoSuchFileException e) {
                         processor.drain(emitter::emit);
@@ -148,7 +150,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /** Runs on a worker thread: extraction and serialisation of one record. */
-    private Processed process(SourceRecord rec, ClaimChain chain) {
+    private Processed process(SourceRecord rec, String file, ClaimChain chain) {
         List<String> problems = new ArrayList<>();
         for (Problem p : rec.problems()) {
             problems.add(p.toString());
@@ -160,7 +162,8 @@ final class ExtractCommand implements Callable<Integer> {
         if (paper.abstractText() != null) {
             ClaimChain.Extraction x = chain.run(paper.title(), paper.abstractText());
             for (Problem p : x.problems()) {
-                problems.add(new Problem(p.source(), rec.line(), p.field(), p.message()).toString());
+                // Where it happened: the input file and line, the abstract; the message names the extractor.
+                problems.add(new Problem(file, rec.line(), "abstract", p.source() + ": " + p.message()).toString());
             }
             paper = paper.withClaims(x.claims());
         }

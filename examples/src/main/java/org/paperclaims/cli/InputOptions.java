@@ -22,7 +22,7 @@ final class InputOptions {
 
     @Option(names = "--from", paramLabel = "FORMAT", defaultValue = "auto",
             description = "Input format: auto, listing, jsonl, arxiv (arXiv API Atom feed), hf (Hugging Face "
-                    + "daily-papers JSON), text (default: ${DEFAULT-VALUE}).")
+                    + "daily-papers JSON), json (an array of paper records), text (default: ${DEFAULT-VALUE}).")
     private String from;
 
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
@@ -31,7 +31,7 @@ final class InputOptions {
 
     @Option(names = "--max-record-chars", paramLabel = "N",
             description = "Refuse records (JSON lines, listing lines, texts) longer than N characters "
-                    + "(default: 16777216).")
+                    + "(default: 1048576).")
     private Integer maxRecordChars;
 
     /** The files to read: '-' for standard input when none were named. */
@@ -47,6 +47,9 @@ final class InputOptions {
                 b.referenceDate(referenceDate);
             }
             if (maxRecordChars != null) {
+                if (maxRecordChars <= 0) {
+                    throw new IllegalArgumentException("--max-record-chars must be > 0, got " + maxRecordChars);
+                }
                 b.maxRecordChars(maxRecordChars);
             }
             return b.build();

@@ -17,6 +17,8 @@ import java.util.function.Supplier;
 final class OrderedProcessor implements AutoCloseable {
     /** Results wait for earlier ones; this many per worker keeps every worker busy without unbounded buffering. */
     private static final int WINDOW_PER_WORKER = 64;
+    /** At most this many characters of input in flight, however large single records are. */
+    private static final long MAX_CHARS_IN_FLIGHT = 8L * 1024 * 1024;
 
     /** Receives results in order. */
     interface Sink<T> {
@@ -26,6 +28,8 @@ final class OrderedProcessor implements AutoCloseable {
     private final ExecutorService pool;
     private final int window;
     private final ArrayDeque<Future<ExtractCommand.Processed>> inFlight = new ArrayDeque<>();
+    private final ArrayDeque<Long> weights = new ArrayDeque<>();
+    private long charsInFlight;
 
     OrderedProcessor(int workers) {
         if (workers <= 1) {
@@ -41,21 +45,30 @@ final class OrderedProcessor implements AutoCloseable {
         }
     }
 
-    void submit(Supplier<ExtractCommand.Processed> task, Sink<ExtractCommand.Processed> sink) throws IOException {
+    /** Runs {@code task}, whose input is about {@code chars} characters, and hands results on in order. */
+    void submit(Supplier<ExtractCommand.Processed> task, long chars, Sink<ExtractCommand.Processed> sink)
+            throws IOException {
         if (pool == null) {
             sink.accept(task.get());
             return;
         }
         inFlight.add(pool.submit(task::get));
-        while (inFlight.size() >= window) {
-            sink.accept(await(inFlight.poll()));
+        weights.add(chars);
+        charsInFlight += chars;
+        while (inFlight.size() >= window || (charsInFlight > MAX_CHARS_IN_FLIGHT && inFlight.size() > 1)) {
+            next(sink);
         }
+    }
+
+    private void next(Sink<ExtractCommand.Processed> sink) throws IOException {
+        charsInFlight -= weights.poll();
+        sink.accept(await(inFlight.poll()));
     }
 
     /** Hands every outstanding result to {@code sink}, in order. */
     void drain(Sink<ExtractCommand.Processed> sink) throws IOException {
         while (!inFlight.isEmpty()) {
-            sink.accept(await(inFlight.poll()));
+            next(sink);
         }
     }
 
@@ -81,6 +94,7 @@ final class OrderedProcessor implements AutoCloseable {
     public void close() {
         inFlight.forEach(f -> f.cancel(true));
         inFlight.clear();
+        weights.clear();
         if (pool != null) {
             pool.shutdownNow();
         }

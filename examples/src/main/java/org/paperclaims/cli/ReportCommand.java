@@ -69,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
                     if (paper.abstractText() != null) {
                         ClaimChain.Extraction x = chain.run(paper.title(), paper.abstractText());
                         for (Problem p : x.problems()) {
-                            err.println(new Problem(p.source(), rec.line(), p.field(), p.message()));
+                            err.println(new Problem(file, rec.line(), "abstract", p.source() + ": " + p.message()));
                         }
                         paper = paper.withClaims(x.claims());
                     }

@@ -149,6 +149,28 @@ class CommandLineTest {
     }
 
     @Test
+    void anUnwritableOutputIsReportedAndExitsWithOne() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path out = tmp.resolve("no-such-folder").resolve("out.jsonl");
+        assertEquals(1, run(err, "extract", LISTING.toString(), "--reference-date", "2025-12-08", "-o", out.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("paperclaims: cannot write " + out),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void ownJsonArrayOutputReadsBackAsTheSamePapers() throws IOException {
+        Path json = tmp.resolve("papers.json");
+        Path back = tmp.resolve("back.jsonl");
+        Path direct = tmp.resolve("direct.jsonl");
+        run(new ByteArrayOutputStream(), "extract", LISTING.toString(), "--reference-date", "2025-12-08", "--to", "json",
+                "-o", json.toString());
+        run(new ByteArrayOutputStream(), "extract", LISTING.toString(), "--reference-date", "2025-12-08",
+                "-o", direct.toString());
+        assertEquals(0, run(new ByteArrayOutputStream(), "extract", json.toString(), "-o", back.toString()));
+        assertEquals(-1L, Files.mismatch(direct, back));
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, run(new ByteArrayOutputStream(), "extract", "--only", "nonsense"));
         assertEquals(2, run(new ByteArrayOutputStream(), "extract", "--to", "xml"));
