@@ -122,7 +122,7 @@ public final class TextView {
         return origEnd(normEndExclusive - 1);
     }
 
-    /** All tokens, in order; the list also gives each token's {@link Lexicon} id. */
+    /** All tokens, in order (an immutable list). */
     public TokenList tokens() {
         return tokens;
     }

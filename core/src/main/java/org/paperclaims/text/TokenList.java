@@ -2,10 +2,13 @@ package org.paperclaims.text;
 
 import java.util.AbstractList;
 import java.util.RandomAccess;
+import org.paperclaims.internal.Lexicon;
 
 /**
- * The tokens of a {@link TextView}: an immutable list that also gives each token's {@link Lexicon} id,
- * computed once on first use and shared by every extractor that matches word lists against the text.
+ * The tokens of a {@link TextView}: an immutable list. It also gives each token's id in the library's
+ * internal word registry, computed once on first use and shared by every extractor that matches word lists
+ * against the text ({@link #wordId(int)} and {@link #lexiconSize()} serve the built-in extractors and may
+ * change between versions).
  */
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
     private final Token[] tokens;

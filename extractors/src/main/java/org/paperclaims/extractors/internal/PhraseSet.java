@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.paperclaims.text.Lexicon;
+import org.paperclaims.internal.Lexicon;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
 import org.paperclaims.text.TokenList;

@@ -1,10 +1,10 @@
-package org.paperclaims.text;
+package org.paperclaims.internal;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A process-wide registry of vocabulary words (lower case), each with a small integer id. Extractors
+ * Not API. A process-wide registry of vocabulary words (lower case), each with a small integer id. Extractors
  * register the words of their static vocabularies once; {@link TokenList#wordId(int)} then gives each
  * token's id with one look-up per token, so that matching a token against many word lists costs array
  * reads instead of a hash look-up per list.
