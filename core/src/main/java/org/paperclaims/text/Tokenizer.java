@@ -44,7 +44,7 @@ final class Tokenizer {
                 i = url(i);
             } else if (isDigit(c)) {
                 i = number(i);
-            } else if (Character.isLetter(c)) {
+            } else if (Character.isLetter(c) || Character.isHighSurrogate(c) && Character.isLetter(s.codePointAt(i))) {
                 i = word(i);
             } else {
                 add(i, i + 1, TokenKind.SYMBOL);
@@ -132,6 +132,10 @@ final class Tokenizer {
             char c = s.charAt(j);
             if (Character.isLetterOrDigit(c)) {
                 j++;
+            } else if (Character.isHighSurrogate(c) && Character.isLetterOrDigit(s.codePointAt(j))
+                    && j + 1 < n) {
+                // A letter outside the Basic Multilingual Plane ("𝒳Net") is one letter of the word, not two symbols.
+                j += 2;
             } else if ((c == '_' || c == '.') && j + 1 < n && j > i
                     && (c == '_' ? Character.isLetterOrDigit(s.charAt(j + 1))
                             : isDigit(s.charAt(j - 1)) && isDigit(s.charAt(j + 1)))) {

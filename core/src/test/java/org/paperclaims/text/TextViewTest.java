@@ -112,4 +112,10 @@ class TextViewTest {
         assertEquals(0, v.size());
         assertEquals(0, v.sentences().size());
     }
+
+    @Test
+    void lettersOutsideTheBasicPlaneStayInsideTheirWord() {
+        TextView v = TextView.of("We propose \ud835\udcb3Net today");
+        assertEquals(List.of("We", "propose", "\ud835\udcb3Net", "today"), texts(v));
+    }
 }

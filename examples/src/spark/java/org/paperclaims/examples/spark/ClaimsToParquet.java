@@ -116,8 +116,9 @@ public final class ClaimsToParquet {
             public boolean hasNext() {
                 while (pending.isEmpty() && papers.hasNext()) {
                     Row p = papers.next();
-                    String title = p.getString(1);
-                    String abstractText = p.getString(2);
+                    String title = p.isNullAt(1) ? null : p.getString(1).strip();
+                    // Trimmed as every reader of the library trims it, so that offsets match the CLI's output.
+                    String abstractText = p.isNullAt(2) ? null : p.getString(2).strip();
                     if (abstractText == null) {
                         continue;
                     }
