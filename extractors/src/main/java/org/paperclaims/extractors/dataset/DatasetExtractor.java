@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.paperclaims.extractors.internal.WordShape;
 import org.paperclaims.extractors.internal.Acronyms;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.Vocabulary;
@@ -502,17 +503,10 @@ public final class DatasetExtractor implements Extractor {
                 continue;
             }
             words++;
-            String x = t.text();
-            for (int c = 0; c < x.length(); c++) {
-                char ch = x.charAt(c);
-                if (Character.isLetter(ch)) {
-                    letters++;
-                }
-                if (c > 0 && (Character.isUpperCase(ch) || Character.isDigit(ch))) {
-                    inner = true;
-                }
-            }
-            if (Character.isUpperCase(x.charAt(0))) {
+            WordShape shape = WordShape.of(t.text());
+            letters += shape.letters();
+            inner |= shape.innerCapitalOrDigit();
+            if (shape.capitalised()) {
                 capitalised = true;
                 if (i > g.first) {
                     inner = true;

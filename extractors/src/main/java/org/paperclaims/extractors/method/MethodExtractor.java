@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.paperclaims.extractors.internal.WordShape;
 import org.paperclaims.extractors.internal.Acronyms;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.Vocabulary;
@@ -933,19 +934,10 @@ public final class MethodExtractor implements Extractor {
             if (!t.isWord()) {
                 continue;
             }
-            String x = t.text();
-            for (int c = 0; c < x.length(); c++) {
-                char ch = x.charAt(c);
-                if (Character.isLetter(ch)) {
-                    letters++;
-                }
-                if (c > 0 && (Character.isUpperCase(ch) || Character.isDigit(ch))) {
-                    inner = true;
-                }
-            }
-            if (Character.isUpperCase(x.charAt(0))) {
-                capital = true;
-            }
+            WordShape shape = WordShape.of(t.text());
+            letters += shape.letters();
+            inner |= shape.innerCapitalOrDigit();
+            capital |= shape.capitalised();
         }
         if (letters == 0) {
             return 0;
