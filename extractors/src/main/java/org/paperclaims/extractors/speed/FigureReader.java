@@ -1375,6 +1375,15 @@ final class FigureReader {
         return false;
     }
 
+    /** Whether token {@code j} ends a multiplier figure ("7x", "7 ×", "7 times"). */
+    private static boolean afterMultiplier(List<Token> t, int j) {
+        if (j < 1) {
+            return false;
+        }
+        Token m = t.get(j);
+        return (m.is("x") || m.isSymbol('×') || m.is("times") || m.is("fold")) && t.get(j - 1).isNumber();
+    }
+
     /** A baseline cue at {@code k}: its length, or 0 when the word is no comparison here. */
     private static int cueAt(List<Token> t, int k, int end) {
         int len = CUE.matchAt(t, k);
@@ -1387,7 +1396,9 @@ final class FigureReader {
             return 0;
         }
         Token prev = k > 0 ? t.get(k - 1) : null;
-        if (c.is("than") && prev != null && NOT_A_THAN.contains(prev.lower())) {
+        // "more than 2x" and "lower than the baseline's quality" are no baselines, but a comparative right after
+        // a multiplier compares with what follows: "7x smaller than SDXL".
+        if (c.is("than") && prev != null && NOT_A_THAN.contains(prev.lower()) && !afterMultiplier(t, k - 2)) {
             return 0;
         }
         if (c.is("as") && (prev == null || SPEED.matchEndingAt(t, k - 1) == 0)) {
