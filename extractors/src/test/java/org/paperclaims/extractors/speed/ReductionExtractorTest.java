@@ -148,4 +148,19 @@ class ReductionExtractorTest {
         assertEquals(Resource.COMPUTE, c.resource());
         assertEquals(80.0, c.percent());
     }
+
+    @Test
+    void comparativeRightAfterAMultiplierNamesTheBaseline() {
+        ReductionClaim c = SpeedTestSupport.oneReduction("Our distilled student is 9x smaller than Imagen-XL in weights.");
+        assertEquals(9, c.factor(), 1e-9);
+        assertEquals("Imagen-XL", c.baseline());
+    }
+
+    @Test
+    void comparativeAwayFromTheMultiplierNamesNoBaseline() {
+        ReductionClaim c = SpeedTestSupport.oneReduction(
+                "Our distilled student is 9x smaller in weights, and its FID is lower than Imagen-XL.");
+        assertEquals(9, c.factor(), 1e-9);
+        assertNull(c.baseline());
+    }
 }

@@ -1,5 +1,7 @@
 package org.paperclaims.extractors.speed;
 
+import org.paperclaims.model.ReductionClaim;
+import org.paperclaims.model.Claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -510,5 +512,29 @@ class SpeedupExtractorTest {
         SpeedupClaim c = oneSpeedup("Our renderer is over 6×\\times faster than the optimisation-based baseline.");
         assertEquals(6, c.factor(), 1e-9);
         assertEquals(Bound.AT_LEAST, c.bound());
+    }
+
+    @Test
+    void boundBeforeACoordinatedListHoldsForTheLaterFigure() {
+        String s = "On three laptops our runtime gives up to 2.6x in decoding speed and 3.1x in energy savings "
+                + "over the reference engine.";
+        List<Claim> all = SpeedTestSupport.claims(s);
+        assertEquals(2, all.size());
+        assertEquals(Bound.UP_TO, ((SpeedupClaim) all.get(0)).bound());
+        assertEquals(Bound.UP_TO, ((ReductionClaim) all.get(1)).bound());
+        assertEquals(3.1, ((ReductionClaim) all.get(1)).factor(), 1e-9);
+    }
+
+    @Test
+    void boundIsNotSharedAcrossAClauseOfItsOwn() {
+        List<Claim> withWhile = SpeedTestSupport.claims(
+                "The kernel runs up to 2.6x faster while needing 3.1x less memory than the dense baseline.");
+        assertEquals(Bound.UP_TO, ((SpeedupClaim) withWhile.get(0)).bound());
+        assertEquals(Bound.EXACT, ((ReductionClaim) withWhile.get(1)).bound());
+        List<ReductionClaim> ownVerb = SpeedTestSupport.reductions(
+                "Pruning shrinks prompts by up to 70% and cuts serving cost by 40% on our traces.");
+        assertEquals(2, ownVerb.size());
+        assertEquals(Bound.UP_TO, ownVerb.get(0).bound());
+        assertEquals(Bound.EXACT, ownVerb.get(1).bound());
     }
 }
