@@ -140,8 +140,8 @@ final class HfDailyReader implements RecordReader {
                     : "expected an object, found " + p.getNodeType());
         }
         List<Problem> problems = new ArrayList<>();
-        Fields paper = new Fields(p, at + ".paper.", line, problems);
-        Fields outer = new Fields(node, at + ".", line, problems);
+        JsonFields paper = new JsonFields(p, source, at + ".paper.", line, problems);
+        JsonFields outer = new JsonFields(node, source, at + ".", line, problems);
         String title = paper.string("title");
         String summary = paper.string("summary");
         String id = paper.id();
@@ -169,126 +169,6 @@ final class HfDailyReader implements RecordReader {
         }
         return new SourceRecord(new Paper(id, title, summary, authors, authorCount, organization, published, upvotes,
                 List.of()), line, problems);
-    }
-
-    /** Typed access to one object's fields that reports wrong types (with the field's path) instead of throwing. */
-    private final class Fields {
-        private final JsonNode node;
-        private final String path;
-        private final long line;
-        private final List<Problem> problems;
-
-        Fields(JsonNode node, String path, long line, List<Problem> problems) {
-            this.node = node;
-            this.path = path;
-            this.line = line;
-            this.problems = problems;
-        }
-
-        boolean reported(String field) {
-            return problems.stream().anyMatch(q -> (path + field).equals(q.field()));
-        }
-
-        private void wrong(String field, String expected, JsonNode v) {
-            problems.add(new Problem(source, line, path + field, "expected " + expected + ", found "
-                    + v.getNodeType() + "; left empty"));
-        }
-
-        String string(String field) {
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isTextual()) {
-                wrong(field, "a string", v);
-                return null;
-            }
-            return v.asText();
-        }
-
-        /** {@code id} as a string; a number is taken as written, since old tools wrote ids as numbers. */
-        String id() {
-            JsonNode v = node.get("id");
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!(v.isTextual() || v.isNumber())) {
-                wrong("id", "a string", v);
-                return null;
-            }
-            String s = v.asText().strip();
-            return s.isEmpty() ? null : s;
-        }
-
-        Integer count(String field) {
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0) {
-                wrong(field, "a non-negative integer", v);
-                return null;
-            }
-            return v.asInt();
-        }
-
-        LocalDate date(String field) {
-            String s = string(field);
-            if (s == null) {
-                return null;
-            }
-            LocalDate d = ArxivFeedReader.isoDate(s.strip());
-            if (d == null) {
-                problems.add(new Problem(source, line, path + field, "expected an ISO date or timestamp, found '"
-                        + JsonLinesReader.abbreviate(s) + "'; left empty"));
-            }
-            return d;
-        }
-
-        /** Adds the named authors to {@code out}; returns how many the array lists, or null for none. */
-        Integer authors(List<Author> out) {
-            JsonNode v = node.get("authors");
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isArray()) {
-                wrong("authors", "an array", v);
-                return null;
-            }
-            for (int k = 0; k < v.size(); k++) {
-                JsonNode a = v.get(k);
-                JsonNode name = a.isObject() ? a.get("name") : a;
-                if (name != null && name.isTextual() && !name.asText().isBlank()) {
-                    out.add(new Author(name.asText().strip()));
-                } else {
-                    problems.add(new Problem(source, line, path + "authors[" + k + "]",
-                            "expected {\"name\": \"...\"}; author left out of the names, still counted"));
-                }
-            }
-            return v.isEmpty() ? null : v.size();
-        }
-
-        /** A display name: a string, or an object's {@code fullname}, else its {@code name}. */
-        String organization() {
-            JsonNode v = node.get("organization");
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (v.isTextual()) {
-                return v.asText().isBlank() ? null : v.asText().strip();
-            }
-            if (!v.isObject()) {
-                wrong("organization", "an object or a string", v);
-                return null;
-            }
-            for (String key : List.of("fullname", "name")) {
-                JsonNode n = v.get(key);
-                if (n != null && n.isTextual() && !n.asText().isBlank()) {
-                    return n.asText().strip();
-                }
-            }
-            return null;
-        }
     }
 
     @Override

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.paperclaims.json.PaperJson;
@@ -83,21 +82,22 @@ final class JsonLinesReader implements RecordReader {
                     + (node == null || node.isMissingNode() ? "nothing" : node.getNodeType()))));
         }
         List<Problem> problems = new ArrayList<>();
-        Fields f = new Fields(node, source, n, problems);
+        JsonFields f = new JsonFields(node, source, "", n, problems);
         String title = f.string("title");
         String abstractText = f.string("abstract");
-        String id = f.idString();
+        String id = f.id();
         if (id == null || id.isBlank()) {
             id = Paper.slugOf(title);
         }
         if (id.isBlank()) {
             id = "line-" + n;
         }
-        List<Author> authors = f.authors();
-        Integer authorCount = f.integer("authorCount");
-        String organization = f.string("organization");
+        List<Author> authors = new ArrayList<>();
+        f.authors(authors);
+        Integer authorCount = f.count("authorCount");
+        String organization = f.organization();
         LocalDate published = f.date("published");
-        Integer upvotes = f.integer("upvotes");
+        Integer upvotes = f.count("upvotes");
         if (title == null && !problems.stream().anyMatch(p -> "title".equals(p.field()))) {
             problems.add(new Problem(source, n, "title", "missing"));
         }
@@ -107,99 +107,6 @@ final class JsonLinesReader implements RecordReader {
         Paper paper = new Paper(id, title == null ? null : title.strip(), abstractText == null ? null : abstractText.strip(),
                 authors, authorCount, organization, published, upvotes, List.of());
         return new SourceRecord(paper, n, problems);
-    }
-
-    /** Typed field access that reports wrong types instead of throwing. */
-    private static final class Fields {
-        private final JsonNode node;
-        private final String source;
-        private final long line;
-        private final List<Problem> problems;
-
-        Fields(JsonNode node, String source, long line, List<Problem> problems) {
-            this.node = node;
-            this.source = source;
-            this.line = line;
-            this.problems = problems;
-        }
-
-        private void wrong(String field, String expected, JsonNode v) {
-            problems.add(new Problem(source, line, field, "expected " + expected + ", found " + v.getNodeType()
-                    + "; field left empty"));
-        }
-
-        String string(String field) {
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isTextual()) {
-                wrong(field, "a string", v);
-                return null;
-            }
-            return v.asText();
-        }
-
-        String idString() {
-            JsonNode v = node.get("id");
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (v.isTextual() || v.isNumber()) {
-                return v.asText().strip();
-            }
-            wrong("id", "a string", v);
-            return null;
-        }
-
-        Integer integer(String field) {
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0) {
-                wrong(field, "a non-negative integer", v);
-                return null;
-            }
-            return v.asInt();
-        }
-
-        LocalDate date(String field) {
-            String s = string(field);
-            if (s == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(s.strip().length() > 10 ? s.strip().substring(0, 10) : s.strip());
-            } catch (DateTimeParseException e) {
-                problems.add(new Problem(source, line, field, "expected an ISO date (YYYY-MM-DD), found '"
-                        + abbreviate(s) + "'; field left empty"));
-                return null;
-            }
-        }
-
-        List<Author> authors() {
-            JsonNode v = node.get("authors");
-            if (v == null || v.isNull()) {
-                return List.of();
-            }
-            if (!v.isArray()) {
-                wrong("authors", "an array", v);
-                return List.of();
-            }
-            List<Author> out = new ArrayList<>();
-            for (int i = 0; i < v.size(); i++) {
-                JsonNode a = v.get(i);
-                JsonNode name = a.isObject() ? a.get("name") : a;
-                if (name != null && name.isTextual() && !name.asText().isBlank()) {
-                    out.add(new Author(name.asText().strip()));
-                } else {
-                    problems.add(new Problem(source, line, "authors[" + i + "]",
-                            "expected a name or {\"name\": ...}; author left out"));
-                }
-            }
-            return out;
-        }
     }
 
     static String abbreviate(String s) {
