@@ -36,6 +36,10 @@ import org.paperclaims.text.Token;
  * <li>unit: {@code %} when the figure is written as a percentage, else {@code null}.</li>
  * <li>lists: "FID of 2.05 at 256x256 and 2.53 at 512x512", "by 0.4/0.19", "of 11.6 and 3.7" give one
  *     result per figure with the same metric.</li>
+ * <li>retained share: "retains 97% of the baseline accuracy", "maintaining 95.0% model performance" give
+ *     value 97 (unit %) with the quality noun that ends the phrase as metric ({@code accuracy},
+ *     {@code performance}), and a data set only when "on D" follows; verbs and nouns in
+ *     {@code results.txt}.</li>
  * <li>dataset: for a figure in parentheses, the data set named just before them ("CIFAR-10 (FID 1.54)");
  *     else the canonical name of a dataset claim mentioned after the figure in its sentence ("on
  *     ImageNet"), else before it in the sentence, else the only one of the previous sentence; else
@@ -53,6 +57,8 @@ public final class ResultExtractor implements Extractor {
     private static final Set<String> UP = VOCAB.words("up");
     private static final Set<String> DOWN = VOCAB.words("down");
     private static final PhraseSet NOT_QUALITY = VOCAB.phrases("not-quality");
+    private static final Set<String> RETAIN = VOCAB.words("retain-verbs");
+    private static final Set<String> RETAINED = VOCAB.words("retained-nouns");
     private static final Set<String> CONNECTORS = Set.of("of", "=", ":", "is", "reaches", "reaching", "to", "≈");
     private static final Set<String> RATIO = Set.of("x", "×", "times", "fold");
     private static final Set<String> LIST_STOPS = Set.of("with", "while", "which", "whereas", ";", "(", "than",
@@ -61,6 +67,8 @@ public final class ResultExtractor implements Extractor {
     private static final int BY_WINDOW = 16;
     /** How far a list of figures sharing one metric may run. */
     private static final int LIST_WINDOW = 8;
+    /** How many words may stand between a retained percentage and its quality noun. */
+    private static final int RETAINED_WINDOW = 7;
 
     @Override
     public String id() {
@@ -90,7 +98,10 @@ public final class ResultExtractor implements Extractor {
                 }
             }
             for (Found f : scan.found) {
-                String dataset = datasets.forFigure(s, f.first, f.figure, f.last, f.metric != null);
+                // A retained share is relative to a reference model: its data set only when named right after it.
+                Token next = view.token(f.last + 1);
+                String dataset = scan.shares.contains(f) && (next == null || !next.is("on"))
+                        ? null : datasets.forFigure(s, f.first, f.figure, f.last, f.metric != null);
                 int start = view.token(f.first).start();
                 int end = view.token(f.last).end();
                 document.add(new ResultClaim(view.original().substring(start, end), start, end, f.metric, f.value,
@@ -112,6 +123,8 @@ public final class ResultExtractor implements Extractor {
         private final int ceiling;
         private final boolean[] used;
         private final List<Found> found = new ArrayList<>();
+        /** The retained shares among {@link #found}. */
+        private final List<Found> shares = new ArrayList<>();
         private Metrics.Mention lastMetric;
         /** The end of the last "by V" margin and its sign, for "... by 0.4 and Y by 1.82". */
         private int lastMarginEnd = -1;
@@ -140,13 +153,40 @@ public final class ResultExtractor implements Extractor {
                 ratioOfMetric(i);
                 return;
             }
-            if (arrow(i) || fromTo(i) || metricOfValue(i) || margin(i) || valueMetric(i) || ratioOfMetric(i)
+            if (retainedShare(i) || arrow(i) || fromTo(i) || metricOfValue(i) || margin(i) || valueMetric(i) || ratioOfMetric(i)
                     || pointsInList(i) || metricThenValue(i) || signedOn(i)) {
                 return;
             }
         }
 
         // ---- patterns ----
+
+        /**
+         * "retains 99% of the zero-shot performance", "preserving 96.7% of the original models' performance",
+         * "maintaining 95.0% model performance": a share of the reference's quality kept, whose metric is the
+         * quality noun that ends the short phrase after the percentage.
+         */
+        private boolean retainedShare(int i) {
+            int b = Bounds.before(tokens, i, floor).start();
+            if (b - 1 < floor || !RETAIN.contains(tokens.get(b - 1).lower()) || !percent(i)) {
+                return false;
+            }
+            int end = Math.min(ceiling, i + 2 + RETAINED_WINDOW);
+            for (int k = i + 2; k < end; k++) {
+                Token t = tokens.get(k);
+                if (RETAINED.contains(t.lower())) {
+                    Found f = new Found(b - 1, k, i, t.text(), tokens.get(i).number(), "%", null, null);
+                    add(f, null);
+                    shares.add(f);
+                    return true;
+                }
+                // Only the words of a short noun phrase ("of the dense model’s") may come between.
+                if (!t.isWord() && !t.isSymbol('’') && !t.isSymbol('\'') && !t.isSymbol('-')) {
+                    return false;
+                }
+            }
+            return false;
+        }
 
         /** "FID from 18.65 to 1.80", "from 39.33 to 42.83 on InfiniteBench". */
         private boolean fromTo(int i) {

@@ -287,4 +287,26 @@ class ResultExtractorTest {
     void scoresOfWithoutAMetricIsNoResult() {
         assertTrue(results("The jury gave scores of 3 and 4 to the two entries.").isEmpty());
     }
+
+    @Test
+    void retainedShareOfAccuracyIsAValueInPercent() {
+        ResultClaim c = only("After pruning half of the heads, the compact model keeps 93.4% of the teacher's accuracy.");
+        assertEquals("keeps 93.4% of the teacher's accuracy", c.text());
+        assertEquals("accuracy", c.metric());
+        assertEquals(93.4, c.value());
+        assertEquals("%", c.unit());
+        assertNull(c.delta());
+    }
+
+    @Test
+    void retainedShareWithBoundAndNounAfterPercent() {
+        ResultClaim c = only("The distilled student maintaining over 88% model performance runs on a laptop.");
+        assertEquals("performance", c.metric());
+        assertEquals(88.0, c.value());
+    }
+
+    @Test
+    void retainedShareOfTokensIsNoResult() {
+        assertTrue(results("Our sampler retains only 12% of the visual tokens at every layer.").isEmpty());
+    }
 }
