@@ -31,8 +31,9 @@ import org.paperclaims.text.TokenKind;
  *     "soon", "upon acceptance" and the like; else {@code available}.</li>
  * <li>repo: {@code owner/name} from the first two path segments on github.com, gitlab.com and
  *     codeberg.org, without a {@code .git} suffix.</li>
+ * <li>A repository URL written without its scheme ("github.com/owner/name") is a URL as written.</li>
  * <li>URLs with credentials and anything not http(s) are ignored; a URL repeated in one abstract is
- *     one claim; a statement without a URL counts only in a sentence without one, once per abstract.</li>
+ *     one claim; a statement without a URL counts only in an abstract without any URL, once.</li>
  * </ul>
  */
 public final class CodeLinkExtractor implements Extractor {
@@ -68,41 +69,106 @@ public final class CodeLinkExtractor implements Extractor {
         TextView view = document.text();
         List<Token> tokens = view.tokens();
         Set<String> seen = new HashSet<>();
-        boolean statementFound = false;
+        Sentence statementSentence = null;
         for (Sentence s : view.sentences()) {
             boolean urlInSentence = false;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = tokens.get(i);
-                if (t.kind() != TokenKind.URL) {
-                    continue;
+                String url;
+                int last = i;
+                if (t.kind() == TokenKind.URL) {
+                    url = cleanUrl(t.text());
+                } else {
+                    last = bareRepositoryUrlEnd(view, s, i);
+                    url = last < 0 ? null : view.original().substring(t.start(), tokens.get(last).end());
                 }
-                String url = cleanUrl(t.text());
                 if (url == null) {
                     continue;
                 }
                 urlInSentence = true;
                 if (!seen.add(url.toLowerCase(Locale.ROOT))) {
+                    i = last;
                     continue;
                 }
                 int clauseStart = clauseStart(tokens, s, i);
                 int from = cueStart(tokens, clauseStart, i);
-                String host = host(url);
+                String host = t.kind() == TokenKind.URL ? host(url) : hostOfBare(url);
                 CodeKind kind = kindOf(tokens, clauseStart, i, host);
                 CodeStatus status = PROMISE.find(tokens, Math.max(s.firstToken(), i - STATUS_WINDOW), i) >= 0
                         ? CodeStatus.PROMISED : CodeStatus.AVAILABLE;
-                String repo = REPO_HOSTS.contains(host) ? repoOf(url) : null;
+                String repo = REPO_HOSTS.contains(host)
+                        ? repoOf(t.kind() == TokenKind.URL ? url : "https://" + url) : null;
                 int start = tokens.get(from).start();
-                document.add(new CodeClaim(view.original().substring(start, t.end()), start, t.end(), url, kind,
+                int end = tokens.get(last).end();
+                document.add(new CodeClaim(view.original().substring(start, end), start, end, url, kind,
                         status, repo));
+                i = last;
             }
-            if (!urlInSentence && !statementFound && seen.isEmpty()) {
-                statementFound = statement(document, view, s);
+            if (!urlInSentence && statementSentence == null && isStatement(view, s)) {
+                statementSentence = s;
             }
+        }
+        // A statement counts only when the abstract gives no URL at all, even a later one: "accompanied by
+        // an open-source implementation ... Code is available on github.com/..." is one claim, the link.
+        if (seen.isEmpty() && statementSentence != null) {
+            statement(document, view, statementSentence);
         }
     }
 
+    /**
+     * The last token of a repository URL written without its scheme ("github.com/owner/name"), starting at
+     * {@code i}, or -1 when no such URL starts there. The host must be a known repository host followed at
+     * once by '/', and the URL runs over the tokens that touch it, without the sentence punctuation after it.
+     */
+    static int bareRepositoryUrlEnd(TextView view, Sentence s, int i) {
+        List<Token> tokens = view.tokens();
+        Token t = tokens.get(i);
+        if (t.kind() != TokenKind.WORD || (i > s.firstToken() && !t.spaceBefore() && !tokens.get(i - 1).isSymbol('('))) {
+            return -1;
+        }
+        String text = view.original();
+        String host = null;
+        for (String h : REPOSITORY_HOSTS) {
+            if (text.regionMatches(true, t.start(), h + "/", 0, h.length() + 1)) {
+                host = h;
+                break;
+            }
+        }
+        if (host == null) {
+            return -1;
+        }
+        // The host is several tokens ("github", ".", "com"); the URL runs on over every token that touches it.
+        int slashAt = t.start() + host.length();
+        int last = i;
+        while (last + 1 < s.endToken() && tokens.get(last + 1).start() <= slashAt) {
+            last++;
+        }
+        if (last + 2 >= s.endToken() || !tokens.get(last).isSymbol('/') || tokens.get(last + 1).spaceBefore()) {
+            return -1;
+        }
+        while (last + 1 < s.endToken() && !tokens.get(last + 1).spaceBefore()) {
+            last++;
+        }
+        while (tokens.get(last).start() > slashAt && tokens.get(last).kind() == TokenKind.SYMBOL
+                && ".,;:!?)]}'\u2019".indexOf(tokens.get(last).text().charAt(0)) >= 0) {
+            last--;
+        }
+        return tokens.get(last).start() > slashAt ? last : -1;
+    }
+
+    /** The lower-case host of a URL written without its scheme: everything before the first '/'. */
+    private static String hostOfBare(String url) {
+        int slash = url.indexOf('/');
+        return url.substring(0, slash < 0 ? url.length() : slash).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the sentence holds a release statement without a URL (see {@link #statement}). */
+    private static boolean isStatement(TextView view, Sentence s) {
+        return statementSpan(view, s) != null;
+    }
+
     /** A release statement without a URL: a code word and a release word close together in one sentence. */
-    private static boolean statement(Document document, TextView view, Sentence s) {
+    private static int[] statementSpan(TextView view, Sentence s) {
         List<Token> tokens = view.tokens();
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             int len = CODE_WORDS.matchAt(tokens, i);
@@ -135,13 +201,15 @@ public final class CodeLinkExtractor implements Extractor {
             first = extendBack(tokens, s, first);
             // Only a promise inside the statement counts: "... code, will advance the field" is no promise.
             boolean promised = PROMISE.find(tokens, Math.max(s.firstToken(), first - 3), last + 1) >= 0;
-            int start = tokens.get(first).start();
-            int end = tokens.get(last).end();
-            document.add(new CodeClaim(view.original().substring(start, end), start, end, null, CodeKind.REPOSITORY,
-                    promised ? CodeStatus.PROMISED : CodeStatus.AVAILABLE, null));
-            return true;
+            return new int[] {tokens.get(first).start(), tokens.get(last).end(), promised ? 1 : 0};
         }
-        return false;
+        return null;
+    }
+
+    private static void statement(Document document, TextView view, Sentence s) {
+        int[] span = statementSpan(view, s);
+        document.add(new CodeClaim(view.original().substring(span[0], span[1]), span[0], span[1], null,
+                CodeKind.REPOSITORY, span[2] == 1 ? CodeStatus.PROMISED : CodeStatus.AVAILABLE, null));
     }
 
     /** Widens a statement's text back over its subject's article and adjectives ("The code and ..."). */

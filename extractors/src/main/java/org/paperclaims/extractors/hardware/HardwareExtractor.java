@@ -165,6 +165,9 @@ public final class HardwareExtractor implements Extractor {
         if (t.isWord() && fusedFamily(t)) {
             return new int[] {1 + designation(view, i + 1), 0};
         }
+        if (t.isNumber() && vendorModelNumber(view, i)) {
+            return new int[] {1 + designation(view, i + 1), 0};
+        }
         if (t.isWord() && APPLE_CHIPS.contains(t.lower()) && isApple(tokens, i)) {
             return new int[] {1 + designation(view, i + 1), 0};
         }
@@ -172,6 +175,25 @@ public final class HardwareExtractor implements Extractor {
             return new int[] {1, 1};
         }
         return null;
+    }
+
+    /**
+     * A consumer card named by its number alone after the vendor, the family word left out: "NVIDIA 2080Ti
+     * GPU", "GeForce 3090 GPUs". The number must be a whole 3-4 digit designation and the name must end in a
+     * device noun, so that "NVIDIA 2024" or "Google 2023 report" are no devices.
+     */
+    private static boolean vendorModelNumber(TextView view, int i) {
+        Token t = view.token(i);
+        Token prev = view.token(i - 1);
+        if (prev == null || !prev.isWord() || !(prev.is("nvidia") || prev.is("geforce"))) {
+            return false;
+        }
+        double v = t.number();
+        if (v != Math.rint(v) || v < 100 || v > 9999) {
+            return false;
+        }
+        Token after = view.token(i + 1 + designation(view, i + 1));
+        return after != null && DEVICE_NOUNS.matchAt(view.tokens(), after.index()) > 0;
     }
 
     /** The first character of a family as the vocabulary writes it, for a case check ("Core" not "core"). */

@@ -34,6 +34,19 @@ class HardwareExtractorTest {
     }
 
     @Test
+    void consumerCardNamedByNumberAfterVendor() {
+        HardwareClaim c = only("Synthesis runs 30 times faster than real time on a single NVIDIA 3080Ti GPU.");
+        assertEquals("3080Ti", c.name().replace(" ", ""));
+        assertEquals(1, c.count());
+    }
+
+    @Test
+    void vendorBeforeAYearOrFigureIsNoDevice() {
+        assertTrue(hw("In its NVIDIA 2024 report the vendor lists 4090 units shipped.").isEmpty());
+        assertTrue(hw("NVIDIA 3090 sales grew, and GeForce 4080 prices fell.").isEmpty());
+    }
+
+    @Test
     void timesSignGluedToDevice() {
         HardwareClaim c = only("All models were trained on 16×A800 accelerators.");
         assertEquals("A800", c.name());

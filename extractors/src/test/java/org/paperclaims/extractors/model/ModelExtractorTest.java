@@ -158,4 +158,16 @@ class ModelExtractorTest {
         assertEquals(1.1e9, found.get(1).parameters(), 1);
         assertTrue(models("The cache holds 270M/1.1B state-of-the-art tokens.").isEmpty());
     }
+
+    @Test
+    void sizeInABenchmarkNameIsNoModel() {
+        assertTrue(models("We report FVD on the PexelsClips-2M benchmark and on UCF-101.").isEmpty());
+        assertTrue(models("Training uses the StockMotion-5M dataset only.").isEmpty());
+    }
+
+    @Test
+    void sizeInAModelNameBeforeOtherWordsStaysAModel() {
+        ModelClaim c = only("We distill Vicuna-13B into a compact student.");
+        assertEquals(13e9, c.parameters());
+    }
 }

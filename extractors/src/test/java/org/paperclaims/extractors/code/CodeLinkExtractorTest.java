@@ -1,0 +1,56 @@
+package org.paperclaims.extractors.code;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.paperclaims.PaperClaims;
+import org.paperclaims.model.CodeClaim;
+import org.paperclaims.model.CodeKind;
+import org.paperclaims.model.CodeStatus;
+
+class CodeLinkExtractorTest {
+    private static List<CodeClaim> code(String text) {
+        List<CodeClaim> found = PaperClaims.extract(text, CodeClaim.class);
+        for (CodeClaim c : found) {
+            assertEquals(c.text(), text.substring(c.start(), c.end()));
+        }
+        return found;
+    }
+
+    @Test
+    void repositoryUrlWithoutSchemeIsALink() {
+        List<CodeClaim> found = code("We evaluate on three tasks. Our code is released at gitlab.com/acme-lab/fast-sampler.");
+        assertEquals(1, found.size(), () -> "claims: " + found);
+        CodeClaim c = found.get(0);
+        assertEquals("gitlab.com/acme-lab/fast-sampler", c.url());
+        assertEquals("acme-lab/fast-sampler", c.repo());
+        assertEquals(CodeKind.REPOSITORY, c.kind());
+        assertEquals(CodeStatus.AVAILABLE, c.status());
+        assertTrue(c.text().endsWith("gitlab.com/acme-lab/fast-sampler"));
+    }
+
+    @Test
+    void hostWithoutPathOrInsideAWordIsNoLink() {
+        assertTrue(code("We mirror our experiments on github.com and discuss them.").isEmpty());
+        assertTrue(code("See mygithub.com/foo/bar for unrelated material.").isEmpty());
+    }
+
+    @Test
+    void statementBeforeALaterUrlIsNotASecondClaim() {
+        List<CodeClaim> found = code("The framework comes with an open-source implementation and trained weights. "
+                + "Everything can be found at https://example.github.io/sampler.");
+        assertEquals(1, found.size(), () -> "claims: " + found);
+        assertEquals("https://example.github.io/sampler", found.get(0).url());
+    }
+
+    @Test
+    void statementAloneStillCounts() {
+        List<CodeClaim> found = code("We study caching in depth. The code will be released upon acceptance.");
+        assertEquals(1, found.size(), () -> "claims: " + found);
+        assertNull(found.get(0).url());
+        assertEquals(CodeStatus.PROMISED, found.get(0).status());
+    }
+}
