@@ -1,9 +1,11 @@
 package org.paperclaims.extractors.speed;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.paperclaims.extractors.internal.Bounds;
 import org.paperclaims.extractors.internal.NumberWords;
@@ -33,6 +35,10 @@ final class FigureReader {
     private static final PhraseSet RANGE = VOCAB.phrases("range-connector");
     private static final PhraseSet DROPPED_SIGN_HEAD = VOCAB.phrases("dropped-sign-head");
     private static final Set<String> DROPPED_SIGN_FOLLOW = VOCAB.words("dropped-sign-follow");
+    private static final Set<String> DROPPED_SIGN_COMPARATIVE = VOCAB.words("dropped-sign-comparative");
+    private static final Set<String> DROPPED_SIGN_MODIFIER = VOCAB.words("dropped-sign-modifier");
+    /** The longest bare list ("2.09, 2.38, and 1.67 ...") read for a dropped times sign. */
+    private static final int BARE_CHAIN = 4;
     private static final PhraseSet LIST = VOCAB.phrases("list-connector");
     private static final Phrases MAGNITUDE_COUNT = Phrases.of(VOCAB, "magnitude-count");
     private static final PhraseSet MAGNITUDE_VAGUE = VOCAB.phrases("magnitude-vague");
@@ -198,6 +204,7 @@ final class FigureReader {
             }
             List<Finding> found = attach(view, s, list, r, floor, sentenceFirstClaim, pairedInText);
             found = carryBound(t, found, previous, s);
+            found = carryBaseline(t, found, previous, s);
             if (r.kind() == Kind.SPEEDUP && slowdown(t, s, list)) {
                 continue;
             }
@@ -208,7 +215,7 @@ final class FigureReader {
                 previousEnd = Math.max(previousEnd, lastFig.end());
             }
         }
-        return dedupe(out);
+        return dedupe(t, out);
     }
 
     /**
@@ -246,6 +253,40 @@ final class FigureReader {
         for (Finding f : found) {
             out.add(f.bound() != Bound.EXACT ? f : new Finding(f.kind(), f.first(), f.last(), f.factor(),
                     f.factorMax(), previous.bound(), f.percent(), f.aspect(), f.resource(), f.baseline()));
+        }
+        return out;
+    }
+
+    /**
+     * A baseline stated once for a coordinated list of claims holds for every claim of the list: "outperforms
+     * X with up to 2x higher throughput, 2x lower TTFT, and 1.7x lower TBT" compares all three with X. A
+     * later claim without a baseline takes the earlier claim's under the conditions of {@link #carryBound}:
+     * same sentence, opening on its figure right after "and" or a comma, at most {@link #CARRY_WINDOW}
+     * tokens on, with no figure or clause word between.
+     */
+    private static List<Finding> carryBaseline(List<Token> t, List<Finding> found, Finding previous, Sentence s) {
+        if (found.isEmpty() || previous == null || previous.baseline() == null
+                || t.get(previous.last()).sentence() != s.index()) {
+            return found;
+        }
+        int first = found.get(0).first();
+        if (first <= previous.last() || first - previous.last() - 1 > CARRY_WINDOW) {
+            return found;
+        }
+        Token before = t.get(first - 1);
+        if (!(before.is("and") || before.isSymbol(','))) {
+            return found;
+        }
+        for (int k = previous.last() + 1; k < first; k++) {
+            Token tok = t.get(k);
+            if (tok.isNumber() || CARRY_STOP.contains(tok.lower()) || tok.isSymbol(';') || tok.isSymbol(':')) {
+                return found;
+            }
+        }
+        List<Finding> out = new ArrayList<>(found.size());
+        for (Finding f : found) {
+            out.add(f.baseline() != null ? f : new Finding(f.kind(), f.first(), f.last(), f.factor(), f.factorMax(),
+                    f.bound(), f.percent(), f.aspect(), f.resource(), previous.baseline()));
         }
         return out;
     }
@@ -371,10 +412,159 @@ final class FigureReader {
         if (sl > 0) {
             return new Figure(i, j + sl, v, null, Form.MULTIPLIER, false);
         }
-        if (numeric && v > 1 && droppedSign(t, j)) {
+        if (numeric && v > 1 && bareMultiplier(t, i)) {
             return new Figure(i, j, v, null, Form.MULTIPLIER, false);
         }
         return null;
+    }
+
+    /**
+     * Whether the bare number at {@code i} is a multiplier whose times sign the page dropped. Only where the
+     * number can be nothing else: right before a speed-up noun ({@link #droppedSign}), a comparative and a
+     * speed, time or resource noun ("2.2 higher throughput", "20 lower TTFT"), or a resource and a reduction
+     * noun ("1.67 theoretical FLOP reduction"); or right after a speed-up or compression noun and "of"
+     * ("inference speedups of 1.76", "compression ratio of 3.95") or after a speed verb, or a reduction verb
+     * with its resource, and "by" ("speeds up attention time by 6", "cuts training FLOPS by 2.53"), with
+     * nothing after it that could be its unit. A bare list ("2.09, 2.38, and 1.67 ...") shares its head.
+     * Years and numbers with a unit never are. The chains looked along are at most {@link #BARE_CHAIN} long.
+     */
+    private static boolean bareMultiplier(List<Token> t, int i) {
+        if (year(t.get(i))) {
+            return false;
+        }
+        // Forward along a bare list to the number whose head words decide.
+        int k = i;
+        for (int n = 0; n <= BARE_CHAIN; n++) {
+            if (bareHead(t, k + 1)) {
+                return true;
+            }
+            int next = nextInBareList(t, k);
+            if (next < 0) {
+                break;
+            }
+            k = next;
+        }
+        if (!bareEnd(t, k + 1)) {
+            return false;
+        }
+        // Backward along the list to the word before its first number.
+        int first = i;
+        for (int n = 0; n < BARE_CHAIN; n++) {
+            int prev = previousInBareList(t, first);
+            if (prev < 0) {
+                break;
+            }
+            first = prev;
+        }
+        int p = Bounds.before(t, first, Math.max(0, first - 4)).start() - 1;
+        if (p < 1) {
+            return false;
+        }
+        if (t.get(p).is("of")) {
+            int n = p - 1;
+            if (n > 0 && (t.get(n).is("ratio") || t.get(n).is("rate") || t.get(n).is("factor"))) {
+                n--;
+            }
+            return SPEED.matchEndingAt(t, n) > 0 || t.get(n).is("compression");
+        }
+        if (!t.get(p).is("by")) {
+            return false;
+        }
+        boolean decimal = t.get(i).text().indexOf('.') >= 0;
+        boolean verb = false;
+        boolean reduce = false;
+        boolean object = false;
+        for (int q = p - 1; q >= Math.max(0, p - VERB_WINDOW); q--) {
+            Token tok = t.get(q);
+            if (tok.kind() == TokenKind.SYMBOL && !joinedSymbol(t, q) || tok.isNumber()) {
+                break;
+            }
+            verb |= SPEED_VERB.matchAt(t, q) > 0;
+            reduce |= REDUCE.matchAt(t, q) > 0;
+            object |= TIME.matchAt(t, q) > 0 || RESOURCES[0].matchAt(t, q) > 0 || RESOURCES[1].matchAt(t, q) > 0;
+        }
+        // "reduces the tokens by 64" may be a count; a decimal after a reduction of time, memory or compute is not.
+        return verb || reduce && object && decimal;
+    }
+
+    /** A year ("in 2024") is never a multiplier. */
+    private static boolean year(Token tok) {
+        double v = tok.number();
+        return v == Math.rint(v) && v >= 1900 && v <= 2100;
+    }
+
+    /** The index of the bare number after {@code k} in a list ("2.09, 2.38, and 1.67"), or -1. */
+    private static int nextInBareList(List<Token> t, int k) {
+        int c = k + 1;
+        int len;
+        int used = 0;
+        while (c < t.size() && used < 4 && (len = LIST.matchAt(t, c)) > 0) {
+            c += len;
+            used += len;
+        }
+        if (used == 0 || c >= t.size() || !t.get(c).isNumber() || !(t.get(c).number() > 1)) {
+            return -1;
+        }
+        return c + 1 < t.size() && (percentLength(t, c + 1) > 0 || suffixLength(t, c + 1) > 0) ? -1 : c;
+    }
+
+    /** The index of the bare number before {@code k} in a list, or -1. */
+    private static int previousInBareList(List<Token> t, int k) {
+        int c = k - 1;
+        int used = 0;
+        while (c >= 0 && used < 4 && LIST.matchEndingAt(t, c) > 0) {
+            int len = LIST.matchEndingAt(t, c);
+            c -= len;
+            used += len;
+        }
+        if (used == 0 || c < 0 || !t.get(c).isNumber() || !(t.get(c).number() > 1) || year(t.get(c))) {
+            return -1;
+        }
+        return c > 0 && (t.get(c - 1).isSymbol('×') || t.get(c - 1).is("x")) ? -1 : c;
+    }
+
+    /** Whether what follows a bare number at {@code j} cannot be its unit: an end, punctuation or a clause word. */
+    private static boolean bareEnd(List<Token> t, int j) {
+        if (j >= t.size()) {
+            return true;
+        }
+        Token tok = t.get(j);
+        if (tok.kind() == TokenKind.SYMBOL) {
+            return !tok.isSymbol('%') && !tok.isSymbol('×') && !tok.isSymbol('-') && !tok.isSymbol('/');
+        }
+        return tok.isWord() && tok.spaceBefore() && (DROPPED_SIGN_FOLLOW.contains(tok.lower())
+                || tok.is("respectively") || tok.is("while"));
+    }
+
+    /** The head words of a bare multiplier at {@code j}: a speed-up noun, a comparative with its noun, or a resource reduction. */
+    private static boolean bareHead(List<Token> t, int j) {
+        if (j >= t.size()) {
+            return false;
+        }
+        if (droppedSign(t, j)) {
+            return true;
+        }
+        Token c = t.get(j);
+        if (DROPPED_SIGN_COMPARATIVE.contains(c.lower()) && j + 1 < t.size()) {
+            if (c.is("faster") && bareEnd(t, j + 1)) {
+                return true;
+            }
+            return SPEED.matchAt(t, j + 1) > 0 || TIME.matchAt(t, j + 1) > 0 || RESOURCES[0].matchAt(t, j + 1) > 0
+                    || RESOURCES[1].matchAt(t, j + 1) > 0;
+        }
+        int m = j;
+        if (DROPPED_SIGN_MODIFIER.contains(c.lower())) {
+            m++;
+        }
+        int rl = m < t.size() ? Math.max(RESOURCES[0].matchAt(t, m), RESOURCES[1].matchAt(t, m)) : 0;
+        if (rl == 0) {
+            return false;
+        }
+        int r = m + rl;
+        int len = r < t.size() ? REDUCE.matchAt(t, r) : 0;
+        String noun = len > 0 ? t.get(r).lower() : "";
+        return (noun.startsWith("reduction") || noun.startsWith("saving") || noun.equals("compression"))
+                && bareEnd(t, r + len);
     }
 
     /**
@@ -770,7 +960,9 @@ final class FigureReader {
             return new Reading(Kind.SPEEDUP, false, false, objFrom, textStart - 1, objFrom, objTo, after, w.last + 1,
                     null, ownBaseline(t, objFrom, objTo));
         }
-        if (best == 1 && reduce < 0 && by && form == Form.MULTIPLIER && GAIN.find(t, lo, nearest) >= 0) {
+        if (best == 1 && reduce < 0 && by && form == Form.MULTIPLIER
+                && (GAIN.find(t, lo, nearest) >= 0 || SPEED_VERB.find(t, lo, nearest) >= 0)) {
+            // "speeds up attention time by 6x": a speed verb on a time noun is a speed-up too
             // "improving the real-time factor by a factor of 8.8": a better time is a faster one
             return new Reading(Kind.SPEEDUP, false, false, objFrom, textStart - 1, objFrom, objTo, after,
                     w.last + 1, null, ownBaseline(t, objFrom, objTo));
@@ -903,6 +1095,11 @@ final class FigureReader {
         if (before.resource >= 0) {
             return new Reading(Kind.REDUCTION, true, false, before.resource, textStart - 1, from, of, after,
                     w.last + 1, resourceOf(t, from, nounStart), null);
+        }
+        if (t.get(nounStart).is("compression") && list.get(0).form() == Form.MULTIPLIER) {
+            // "a compression ratio of 3.95": what is compressed is not said, so its size (storage)
+            return new Reading(Kind.REDUCTION, true, false, nounStart, textStart - 1, from, of, after, w.last + 1,
+                    resourceOf(t, nounStart, of), null);
         }
         return null;
     }
@@ -1476,7 +1673,7 @@ final class FigureReader {
      * named "X baseline" of the sentence.
      */
     private static Baseline baselineFor(TextView view, Sentence s, int textStart, int headEnd, int nFigures,
-            int cueLimit) {
+            int cueLimit, int ownFloor) {
         List<Token> t = view.tokens();
         int end = s.endToken();
         int forwardEnd = Math.min(end, headEnd + 1 + RADIUS);
@@ -1503,6 +1700,19 @@ final class FigureReader {
                 if (np != null) {
                     return baseline(t, np, nFigures, false);
                 }
+            }
+        }
+        // "outperforms SGLang with up to 2x higher throughput": the compared thing of a comparison verb whose
+        // "with" or "by" leads straight to the claim is its baseline.
+        for (int k = textStart - 1; k >= Math.max(backFloor, ownFloor); k--) {
+            int len = OUTPERFORM.matchAt(t, k);
+            if (len > 0) {
+                int[] np = nounPhrase(t, k + len, textStart);
+                if (np != null && np[1] + 2 == textStart
+                        && (t.get(np[1] + 1).is("with") || t.get(np[1] + 1).is("by"))) {
+                    return baseline(t, np, nFigures, false);
+                }
+                break;
             }
         }
         for (int k = Math.max(s.firstToken() + 1, textStart - RADIUS); k < forwardEnd; k++) {
@@ -1591,7 +1801,8 @@ final class FigureReader {
         List<Token> t = view.tokens();
         int n = list.size();
         int headEnd = Math.max(r.headEnd(), list.get(n - 1).end() - 1);
-        Baseline b = r.ownBaseline() != null ? null : baselineFor(view, s, r.textStart(), headEnd, n, cueLimit);
+        Baseline b = r.ownBaseline() != null ? null : baselineFor(view, s, r.textStart(), headEnd, n, cueLimit,
+                floor);
         int textEnd = headEnd;
         if (b != null && b.adjacent()) {
             textEnd = Math.max(textEnd, b.last());
@@ -1676,23 +1887,52 @@ final class FigureReader {
         return Math.round(v * p) / p;
     }
 
-    /** A figure stated twice for the same thing is one claim: keep the first. */
-    private static List<Finding> dedupe(List<Finding> in) {
+    /**
+     * A figure stated twice for the same thing is one claim: keep the first. Equal figures of one sentence are
+     * two claims when they end differently ("2x higher throughput, 2x lower TTFT"); a restatement comes in
+     * another sentence, or repeats within one list. Findings are indexed by kind, factors, resource and
+     * aspect; per index at most two sentences and the set of (sentence, end) pairs are remembered, so the
+     * cost stays linear.
+     */
+    private static List<Finding> dedupe(List<Token> t, List<Finding> in) {
         List<Finding> out = new ArrayList<>();
+        Map<String, Map<Aspect, Seen>> seen = new HashMap<>();
         for (Finding f : in) {
+            String key = f.kind() + "|" + f.factor() + "|" + f.factorMax() + "|" + f.resource();
+            Map<Aspect, Seen> byAspect = seen.computeIfAbsent(key, k -> new HashMap<>());
+            int sentence = t.get(f.first()).sentence();
+            long here = ((long) sentence << 32) | f.last();
             boolean dup = false;
-            for (Finding o : out) {
-                if (o.kind() == f.kind() && o.factor() == f.factor() && java.util.Objects.equals(o.factorMax(),
-                        f.factorMax()) && o.resource() == f.resource()
-                        && (o.aspect() == null || f.aspect() == null || o.aspect() == f.aspect())) {
+            for (Map.Entry<Aspect, Seen> e : byAspect.entrySet()) {
+                boolean compatible = e.getKey() == null || f.aspect() == null || e.getKey() == f.aspect();
+                Seen o = e.getValue();
+                if (compatible && (o.first != sentence || o.second >= 0 && o.second != sentence
+                        || o.ends.contains(here))) {
                     dup = true;
                     break;
                 }
             }
-            if (!dup) {
-                out.add(f);
+            if (dup) {
+                continue;
             }
+            out.add(f);
+            Seen o = byAspect.computeIfAbsent(f.aspect(), k -> new Seen(sentence));
+            if (o.first != sentence && o.second < 0) {
+                o.second = sentence;
+            }
+            o.ends.add(here);
         }
         return out;
+    }
+
+    /** The sentences (at most two) and (sentence, last token) pairs of the kept findings of one index. */
+    private static final class Seen {
+        final int first;
+        int second = -1;
+        final Set<Long> ends = new HashSet<>();
+
+        Seen(int first) {
+            this.first = first;
+        }
     }
 }

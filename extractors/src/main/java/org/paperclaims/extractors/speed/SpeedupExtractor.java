@@ -20,7 +20,14 @@ import org.paperclaims.text.Token;
  *     {@code 35times}, {@code 35 times}, {@code 35-fold}, {@code tenfold}, spelled numbers ("three times"),
  *     "twice"/"double" (2), "two orders of magnitude" (100), "an order of magnitude" (10), "one to two
  *     orders of magnitude" (10 to 100), "orders of magnitude" without a count (100, {@code at_least}).
- *     A number is a figure only with such a word or a percent sign; bare numbers never are.</li>
+ *     A number is a figure only with such a word or a percent sign. A bare number above 1 (not a year) is a
+ *     multiplier whose times sign the page dropped only where it can be nothing else: before a speed-up noun
+ *     ("83.3 speedup"), a comparative and a speed, time or resource noun ("2.2 higher throughput", "20 lower
+ *     TTFT", "8 faster"), or a resource and a reduction noun ("1.67 theoretical FLOP reduction"); after a
+ *     speed-up or compression noun and "of" ("speedups of 1.76, 1.85, and 1.58", "compression ratio of
+ *     3.95"); after a speed verb and "by" ("speeds up attention time by 6"), or a reduction verb of time,
+ *     memory or compute and "by" with a decimal ("cuts training FLOPs by 2.53"); and never with a word after
+ *     it that could be its unit ("by 12 GB", "by 64 per image").</li>
  * <li>What the figure says comes from the words right after it, up to a clause word ("than", "while",
  *     "and", punctuation) and at most eight tokens ("faster", "speedup", "throughput improvement",
  *     "increase in generation speed"), else from the verb phrase before it ("speeds up generation by
@@ -61,10 +68,13 @@ import org.paperclaims.text.Token;
  *     claim belongs to that claim); leading articles and possessives stripped; the phrase stops at punctuation, "while",
  *     "on", "in", "with", "when", "for" and similar words, and at "and" unless a name follows ("VAR and
  *     FlexVAR"). "the strongest baseline DD1" gives "DD1"; "the SDM generation speed" gives "SDM"; a
- *     named "AR baseline" in the sentence is the fallback. Else null.</li>
+ *     named "AR baseline" in the sentence is the fallback; "outperforms X with (or by) ..." right before the
+ *     claim gives X. A claim coordinated right after another ("..., 2x lower TTFT, and 1.7x lower TBT")
+ *     without a baseline of its own takes the earlier claim's. Else null.</li>
  * <li>Not claims: figures of a setup ("4-bit", "16K tokens", "256x256", "8 x GPUs", "3x3"), slowdowns,
  *     words without a figure ("significantly faster"), an {@code x} that is a variable. A figure stated
- *     twice for the same thing (same factor and aspect) is one claim.</li>
+ *     twice for the same thing (same factor and aspect, in another sentence or within one list) is one
+ *     claim; equal figures of different lists of one sentence ("2x higher throughput, 2x lower TTFT") are two.</li>
  * </ul>
  */
 public final class SpeedupExtractor implements Extractor {
