@@ -295,13 +295,15 @@ public final class DatasetExtractor implements Extractor {
     }
 
     /**
-     * The name a noun phrase describes: "FooBench, a suite of ...", "FooSet is a large-scale dataset", or
+     * The name a noun phrase describes: "FooBench, a suite of ...", "FooSet is a large-scale dataset",
+     * "FooSet, our constructed dataset", or
      * {@code null}. Up to four lower-case words may stand between the article and the noun.
      */
     private static int[] appositiveBefore(List<Token> tokens, Sentence s, int k, boolean[] covered) {
         int j = k - 1;
         int words = 0;
-        while (j >= s.firstToken() && words < 4 && !tokens.get(j).is("a") && !tokens.get(j).is("an")) {
+        while (j >= s.firstToken() && words < 4 && !tokens.get(j).is("a") && !tokens.get(j).is("an")
+                && !tokens.get(j).is("our")) {
             Token t = tokens.get(j);
             boolean lowerWord = t.isWord() && Character.isLowerCase(t.text().charAt(0));
             if (!lowerWord && !Gazetteer.isJoiner(t) && !t.isNumber()) {
@@ -310,8 +312,8 @@ public final class DatasetExtractor implements Extractor {
             words += t.isWord() ? 1 : 0;
             j--;
         }
-        if (j < s.firstToken() + 1 || !(tokens.get(j).is("a") || tokens.get(j).is("an"))) {
-            return null;
+        if (j < s.firstToken() + 1 || !(tokens.get(j).is("a") || tokens.get(j).is("an") || tokens.get(j).is("our"))) {
+            return null; // "FooSet, a new dataset", "FooSet, our constructed dataset"
         }
         j--;
         if (!(tokens.get(j).isSymbol(',') || tokens.get(j).is("is"))) {
@@ -350,11 +352,15 @@ public final class DatasetExtractor implements Extractor {
 
     /** Names listed after a plural noun: "benchmarks such as Foo, Bar and Baz", "datasets (Foo, Bar)". */
     private static void namesAfter(List<Token> tokens, Sentence s, int from, boolean[] covered, List<int[]> out) {
-        int cue = LIST_CUES.matchAt(tokens, from);
+        int at = from;
+        if (at + 1 < s.endToken() && tokens.get(at).isSymbol(',') && !tokens.get(at + 1).isSymbol('(')) {
+            at++; // "datasets, including Foo and Bar"
+        }
+        int cue = at < s.endToken() ? LIST_CUES.matchAt(tokens, at) : 0;
         if (cue == 0) {
             return;
         }
-        int i = from + cue;
+        int i = at + cue;
         for (int n = 0; n < MAX_LIST && i < s.endToken(); n++) {
             if (covered[i]) {
                 while (i < s.endToken() && covered[i]) {

@@ -221,6 +221,14 @@ public final class Gazetteer {
                 char c = text.charAt(k);
                 written.append(c);
                 node = node.child(Character.toLowerCase(c));
+                if (k == 4 && node != null && !node.targets.isEmpty() && j > i && t.lower().equals("benchmark")
+                        && isJoiner(tokens.get(j - 1))) {
+                    // "GenAI-benchmark": a spelling of the entry "GenAI-Bench"
+                    Match m = accept(node, written, tokens, i, j, false, limit);
+                    if (m != null) {
+                        best = m;
+                    }
+                }
             }
             if (node != null && !node.targets.isEmpty()) {
                 Match m = accept(node, written, tokens, i, j, false, limit);
@@ -278,9 +286,24 @@ public final class Gazetteer {
             boolean wordStart = i == first || t.spaceBefore();
             spaced |= i > first && t.spaceBefore();
             lower |= wordStart && t.kind() == TokenKind.WORD && t.text().length() > 1
-                    && Character.isLowerCase(t.text().charAt(0)) && !FUNCTION_WORDS.contains(t.lower());
+                    && Character.isLowerCase(t.text().charAt(0)) && !FUNCTION_WORDS.contains(t.lower())
+                    && !isVersion(t.text());
         }
         return spaced && lower;
+    }
+
+    /** "v2", "v1.5": a version written after a name ("LongBench v2"), which is no prose word. */
+    private static boolean isVersion(String text) {
+        if (text.length() < 2 || text.charAt(0) != 'v') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isDigit(c) && !(c == '.' && i > 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the rest of a token from {@code k} is a resolution or year: {@code 64}, {@code 256x256}, {@code 2017}. */

@@ -28,10 +28,11 @@ import org.paperclaims.text.Token;
  *     over its designation ({@code RTX 4090 Ti}, {@code Snapdragon 8 Gen 3}, {@code TPU v4}). Apple chips
  *     ({@code M2}) count only after "Apple" or before "Pro", "Max", "chip"... A generic {@code GPU},
  *     {@code CPU}, {@code TPU} or {@code NPU} (plural folded to singular) is a device only with a stated
- *     count and not as a budget ("8 GPU hours").</li>
+ *     count and not as a budget ("8 GPU hours") or an owner ("a single GPU's resources"); adjectives may
+ *     stand between count and processor ("a single mid-range GPU").</li>
  * <li>count: a number just before the device ("8 x", "8×", "8", "eight", glued "8xH100"), "single" 1, "dual" 2; an
  *     article ("an A100") is no count; else {@code null}.</li>
- * <li>memoryGB: "A100-80GB", "80GB A100", "A100 (80GB)", "GPU (48G)", "with 80 GB memory"; else
+ * <li>memoryGB: "A100-80GB", "80GB A100", "A100 (80GB)", "GPU (48G)", "GPUs (24GB each)", "with 80 GB memory"; else
  *     {@code null}.</li>
  * <li>One claim per device name per abstract, at its first mention; a count or memory missing there is
  *     taken from a later mention of the same device.</li>
@@ -48,7 +49,7 @@ public final class HardwareExtractor implements Extractor {
     private static final Set<String> APPLE_CHIPS = VOCAB.words("apple-chip");
     private static final Set<String> APPLE_SUFFIX = VOCAB.words("apple-chip-suffix");
     private static final Set<String> GENERIC = VOCAB.words("generic");
-    private static final Set<String> GENERIC_ADJ = VOCAB.words("generic-adjectives");
+    private static final PhraseSet GENERIC_ADJ = VOCAB.phrases("generic-adjectives");
     private static final Set<String> NOT_DEVICE_AFTER = VOCAB.words("not-device-after");
     private static final PhraseSet DEVICE_NOUNS = VOCAB.phrases("device-nouns");
     private static final Map<String, Integer> COUNT_WORDS = counts(VOCAB.entries("count-words"));
@@ -293,8 +294,9 @@ public final class HardwareExtractor implements Extractor {
                 j -= v;
                 continue;
             }
-            if (generic && GENERIC_ADJ.contains(tokens.get(j).lower())) {
-                j--;
+            int adj = generic ? GENERIC_ADJ.matchEndingAt(tokens, j) : 0;
+            if (adj > 0 && j - adj + 1 >= sentenceStart) {
+                j -= adj; // "a single mid-range GPU"
                 continue;
             }
             break;
@@ -335,7 +337,7 @@ public final class HardwareExtractor implements Extractor {
                 last = k + nl - 1;
                 k = last + 1;
             }
-        } else if (notADevice(view, k)) {
+        } else if (notADevice(view, k) || possessive(view, k)) {
             count = null;
         }
         if (memory == null) {
@@ -347,6 +349,10 @@ public final class HardwareExtractor implements Extractor {
                     && close != null && close.isSymbol(')')) {
                 memory = num.number();
                 last = k + 3;
+            } else if (open != null && open.isSymbol('(') && num != null && num.isNumber() && isMemoryUnit(unit)
+                    && close != null && close.is("each") && view.token(k + 4) != null && view.token(k + 4).isSymbol(')')) {
+                memory = num.number(); // "dual A5000 GPUs (24GB each)"
+                last = k + 4;
             } else if (open != null && open.is("with") && num != null && num.isNumber() && isMemoryUnit(unit)) {
                 Token what = view.token(k + 3);
                 if (what != null && what.is("of")) {
@@ -362,6 +368,14 @@ public final class HardwareExtractor implements Extractor {
             memory = null;
         }
         return new Mention(name, generic, count, memory, tokens.get(first).start(), tokens.get(last).end(), last);
+    }
+
+    /** "split a single GPU's resources": a generic processor as an owner of resources, not a device measured on. */
+    private static boolean possessive(TextView view, int k) {
+        Token a = view.token(k);
+        Token b = view.token(k + 1);
+        return a != null && b != null && (a.isSymbol('\'') || a.isSymbol('\u2019')) && b.is("s")
+                && view.joined(a, b);
     }
 
     /** "8 GPU hours", "GPU-hours", "GPU memory": a generic processor word that is no device. */

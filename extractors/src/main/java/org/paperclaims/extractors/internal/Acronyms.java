@@ -8,7 +8,10 @@ import org.paperclaims.text.TokenKind;
  * Pairs an abbreviation with the words it abbreviates, as in "Lexical Unit Decoding (LUD)" or
  * "DAWN (Dynamic frame Avatar With Non-autoregressive diffusion)". Uses the Schwartz–Hearst rule: every
  * letter or digit of the abbreviation occurs in the long form in order, read from the end, and the first
- * one starts a word. Not API.
+ * one starts a word. A digit the long form does not spell may stand for a repeated letter ("D2F" for
+ * "discrete diffusion forcing") or for a word ("Learn2PD" for "Learning to Parallel Decode": 2 = "to",
+ * 4 = "for"); those readings are tried only when the written one fails. A comma may stand inside a long form
+ * that lists capitalised words ("Rotate, Clip, and Partition (RCP)"). Not API.
  */
 public final class Acronyms {
     private Acronyms() {
@@ -21,7 +24,18 @@ public final class Acronyms {
      * n letters and digits.
      */
     public static int longFormEndingAt(List<Token> tokens, String abbreviation, int floor, int last) {
-        String abbr = alnumLower(abbreviation);
+        String written = alnumLower(abbreviation);
+        int lf = longFormOf(tokens, written, floor, last);
+        for (String v : digitReadings(written)) {
+            if (lf >= 0) {
+                break;
+            }
+            lf = longFormOf(tokens, v, floor, last);
+        }
+        return lf;
+    }
+
+    private static int longFormOf(List<Token> tokens, String abbr, int floor, int last) {
         if (abbr.length() < 2 || !Character.isLetter(abbr.charAt(0)) || last < 0 || last >= tokens.size()) {
             return -1;
         }
@@ -35,7 +49,7 @@ public final class Acronyms {
                 if (words > maxWords) {
                     break;
                 }
-            } else if (!t.isSymbol('-') && !t.isSymbol('+')) {
+            } else if (!t.isSymbol('-') && !t.isSymbol('+') && !listComma(tokens, i)) {
                 break;
             }
             first = i;
@@ -55,7 +69,19 @@ public final class Acronyms {
 
     /** Whether tokens {@code first..last} as a whole are a long form of {@code abbreviation}. */
     public static boolean spellsWhole(List<Token> tokens, String abbreviation, int first, int last) {
-        String abbr = alnumLower(abbreviation);
+        String written = alnumLower(abbreviation);
+        if (spells(tokens, written, first, last)) {
+            return true;
+        }
+        for (String v : digitReadings(written)) {
+            if (spells(tokens, v, first, last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean spells(List<Token> tokens, String abbr, int first, int last) {
         if (abbr.length() < 2 || !Character.isLetter(abbr.charAt(0)) || first > last || first < 0
                 || last >= tokens.size() || !isWord(tokens.get(first))) {
             return false;
@@ -110,6 +136,61 @@ public final class Acronyms {
             }
         }
         return ti;
+    }
+
+    /**
+     * A comma between two capitalised words of a listed long form ("Rotate, Clip, and Partition"), the
+     * second possibly after "and"/"or".
+     */
+    private static boolean listComma(List<Token> tokens, int i) {
+        if (!tokens.get(i).isSymbol(',') || i == 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        Token next = tokens.get(i + 1);
+        if ((next.is("and") || next.is("or")) && i + 2 < tokens.size()) {
+            next = tokens.get(i + 2);
+        }
+        return capitalised(prev) && capitalised(next);
+    }
+
+    private static boolean capitalised(Token t) {
+        return t.kind() == TokenKind.WORD && !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /**
+     * Other readings of the digits in an abbreviation: each digit n as n copies of the letter before it
+     * ("d2f" to "ddf"), and 2/4 as the initial of "to"/"for" ("learn2pd" to "learntpd"); empty when it has
+     * no such digit.
+     */
+    static List<String> digitReadings(String abbr) {
+        StringBuilder repeat = new StringBuilder();
+        StringBuilder word = new StringBuilder();
+        boolean any = false;
+        boolean wordAny = false;
+        for (int i = 0; i < abbr.length(); i++) {
+            char c = abbr.charAt(i);
+            boolean afterLetter = i > 0 && Character.isLetter(abbr.charAt(i - 1));
+            if (c >= '2' && c <= '9' && afterLetter && (i + 1 == abbr.length() || !Character.isDigit(abbr.charAt(i + 1)))) {
+                any = true;
+                for (int k = 1; k < c - '0'; k++) {
+                    repeat.append(abbr.charAt(i - 1));
+                }
+                if (c == '2' || c == '4') {
+                    word.append(c == '2' ? 't' : 'f');
+                    wordAny = true;
+                } else {
+                    word.append(c);
+                }
+            } else {
+                repeat.append(c);
+                word.append(c);
+            }
+        }
+        if (!any) {
+            return List.of();
+        }
+        return wordAny ? List.of(repeat.toString(), word.toString()) : List.of(repeat.toString());
     }
 
     private static String charsOf(Token t) {

@@ -69,6 +69,7 @@ public final class MethodExtractor implements Extractor {
     private static final Set<String> DATA_HEADS = VOCAB.words("data-heads");
     private static final Set<String> NOT_OURS = VOCAB.words("not-ours");
     private static final PhraseSet STUDY = VOCAB.phrases("study");
+    private static final Set<String> LATEX = VOCAB.words("latex-commands");
     /** How far after an intro verb a study phrase makes the object a study ("We present, to our knowledge, ..."). */
     private static final int STUDY_WINDOW = 10;
     /** How far the noun phrase after an intro verb may run before its apposition or abbreviation. */
@@ -109,12 +110,16 @@ public final class MethodExtractor implements Extractor {
             appositives(tokens, s, cands);
             ours(tokens, s, cands);
         }
+        repositoryNamed(view, cands);
         String prefix = titlePrefix(title);
         if (prefix != null) {
             Cand t = titleMention(view, prefix);
             if (t == null && !spelledGreek(prefix).equals(prefix)) {
                 // "PixArt-α" in the title, "PIXART-$\\alpha$" in the abstract
                 t = titleMention(view, spelledGreek(prefix));
+            }
+            if (t == null) {
+                t = nameMacro(tokens);
             }
             if (t != null) {
                 cands.add(enrich(tokens, view.sentenceOf(tokens.get(t.first)), t));
@@ -205,6 +210,10 @@ public final class MethodExtractor implements Extractor {
                     return;
                 }
             }
+            if (dottedSystem(tokens, u) && after < s.endToken() && tokens.get(after).isSymbol(',')) {
+                out.add(Cand.of(u.first, u.last)); // "We present llm.npu, the first ..."
+                return;
+            }
             if ((u.strength == 2 && (punct || FOLLOWERS.matchAt(tokens, after) > 0))
                     || (u.strength == 1 && Character.isUpperCase(tokens.get(u.first).text().charAt(0))
                             && (punct || tokens.get(after).is("as") || tokens.get(after).is("which")))) {
@@ -216,6 +225,19 @@ public final class MethodExtractor implements Extractor {
             return;
         }
         apposition(tokens, all, s, i, out);
+    }
+
+    /** A lower-case dotted system name ("llm.npu"): words of two or more letters joined by dots. */
+    private static boolean dottedSystem(List<Token> tokens, Unit u) {
+        if (u.strength != 1 || u.groups != 1 || !Character.isLowerCase(firstLetter(tokens, u.first, u.last))) {
+            return false;
+        }
+        for (int k = u.first; k <= u.last; k++) {
+            if (tokens.get(k).isSymbol('.')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "We present the FooNet architecture, ...": a name between a determiner and a generic head noun. */
@@ -259,8 +281,14 @@ public final class MethodExtractor implements Extractor {
      */
     private static Cand longThenAbbreviation(List<Token> tokens, Sentence s, int i) {
         int end = Math.min(s.endToken(), i + NP_WINDOW);
+        int firstComma = -1;
         for (int j = i + 1; j < end; j++) {
             Token t = tokens.get(j);
+            if (t.isSymbol(',') && listedCapitalised(tokens, s, j)) {
+                // "Rotate, Clip, and Partition (RCP)": the comma may be inside the long form
+                firstComma = firstComma < 0 ? j : firstComma;
+                continue;
+            }
             if (t.isSymbol(',') || t.isSymbol(';') || t.isSymbol(':')) {
                 return null;
             }
@@ -284,7 +312,7 @@ public final class MethodExtractor implements Extractor {
             int lf = longForm(tokens, written, i, j - 1);
             // Only determiners and adjectives may stand before the long form ("a novel ..."); "of" and the
             // like may stand inside it ("Mixture of Depth Experts").
-            if (lf < 0 || NP_STOPS.find(tokens, i, lf) >= 0) {
+            if (lf < 0 || NP_STOPS.find(tokens, i, lf) >= 0 || (firstComma >= 0 && lf > firstComma)) {
                 return null;
             }
             if (modifiesHead(tokens, s, close + 1)) {
@@ -296,6 +324,22 @@ public final class MethodExtractor implements Extractor {
         return null;
     }
 
+    /** A comma between capitalised words, the second possibly after "and": "Rotate, Clip, and Partition". */
+    private static boolean listedCapitalised(List<Token> tokens, Sentence s, int comma) {
+        if (comma - 1 < s.firstToken() || comma + 2 >= s.endToken()) {
+            return false;
+        }
+        Token next = tokens.get(comma + 1);
+        if (next.is("and") || next.is("or")) {
+            next = tokens.get(comma + 2);
+        }
+        return capitalisedWord(tokens.get(comma - 1)) && capitalisedWord(next);
+    }
+
+    private static boolean capitalisedWord(Token t) {
+        return t.isWord() && !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
+    }
+
     /**
      * Whether lower-case words and then a generic head noun ("rescaling method") follow token {@code a}: the
      * abbreviation before them qualifies that head instead of naming the paper's method.
@@ -303,8 +347,9 @@ public final class MethodExtractor implements Extractor {
     private static boolean modifiesHead(List<Token> tokens, Sentence s, int a) {
         for (int k = a; k < Math.min(s.endToken(), a + 3); k++) {
             Token t = tokens.get(k);
-            if (!t.isWord() || t.text().isEmpty() || !Character.isLowerCase(t.text().charAt(0))) {
-                return false;
+            if (!t.isWord() || t.text().isEmpty() || !Character.isLowerCase(t.text().charAt(0))
+                    || NP_STOPS.matchAt(tokens, k) > 0) {
+                return false; // "(SFD) of diffusion models": a phrase of its own, not a head the name qualifies
             }
             if (GENERIC_HEADS.contains(t.lower())) {
                 return k > a;
@@ -542,6 +587,14 @@ public final class MethodExtractor implements Extractor {
                 if (a < s.endToken() && (tokens.get(a).is("the") || tokens.get(a).is("as"))) {
                     a++;
                 }
+                boolean cued = BASELINE.find(tokens, Math.max(subject, k - CUE_WINDOW), k) >= 0;
+                Cand spelled = cued ? null : longThenAbbreviation(tokens, s, a);
+                if (spelled != null) {
+                    // "a strategy named discrete diffusion forcing (D2F)", "namely structurally-aware pruning (SAP)"
+                    out.add(spelled);
+                    k = spelled.last;
+                    continue;
+                }
                 Unit u = unit(tokens, s, a);
                 boolean listed = tokens.get(k).is("namely");
                 if (u != null && (u.strength == 2 || (u.strength == 1 && !listed))
@@ -625,6 +678,16 @@ public final class MethodExtractor implements Extractor {
             if (!tokens.get(k).is("our")) {
                 continue;
             }
+            Cand spelled = longThenAbbreviation(tokens, s, k + 1);
+            if (spelled != null && spelled.longFirst == k + 1 && capitalisedWord(tokens.get(k + 1))) {
+                out.add(spelled); // "our Diffusion Transformers (DiTs)"
+                continue;
+            }
+            Cand bracketed = headThenBracketedName(tokens, s, k + 1);
+            if (bracketed != null) {
+                out.add(bracketed); // "our LDM-based approach (Tango)"
+                continue;
+            }
             for (int h = k + 1; h < Math.min(s.endToken() - 2, k + 4); h++) {
                 if (!tokens.get(h).isWord() || !Character.isLowerCase(tokens.get(h).text().charAt(0))) {
                     break;
@@ -642,6 +705,113 @@ public final class MethodExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    /**
+     * "our latent diffusion model (LDM)-based approach (Tango) outperforms ...": a capitalised name alone in
+     * parentheses right after the generic head of the authors' noun phrase starting at {@code from}.
+     */
+    private static Cand headThenBracketedName(List<Token> tokens, Sentence s, int from) {
+        for (int h = from; h < Math.min(s.endToken() - 3, from + 10); h++) {
+            Token t = tokens.get(h);
+            if (t.isSymbol(',') || t.isSymbol(';') || t.isSymbol(':') || t.isSymbol('.')
+                    || NOT_OURS.contains(t.lower()) || (t.isWord() && NP_STOPS.matchAt(tokens, h) > 0)) {
+                return null;
+            }
+            if (!GENERIC_HEADS.contains(t.lower()) || !tokens.get(h + 1).isSymbol('(')) {
+                continue;
+            }
+            int close = closing(tokens, s, h + 1);
+            Unit u = unit(tokens, s, h + 2);
+            if (close < 0 || u == null || u.last != close - 1 || u.groups != 1
+                    || !Character.isUpperCase(firstLetter(tokens, u.first, u.last))) {
+                continue;
+            }
+            if (close + 1 < s.endToken() && !tokens.get(close + 1).spaceBefore() && tokens.get(close + 1).isSymbol('-')) {
+                continue; // "(LDM)-based": a modifier, not the name
+            }
+            return Cand.of(u.first, u.last);
+        }
+        return null;
+    }
+
+    /**
+     * The name of the paper's code repository ("github.com/owner/CTF") when the abstract spells it out with
+     * its abbreviation ("from coarse to fine (CTF)"), or writes it as a coined name ("LookaheadDecoding" as
+     * "Lookahead decoding"): the repository is named after the method, so that mention is the method.
+     */
+    private static void repositoryNamed(TextView view, List<Cand> out) {
+        List<Token> tokens = view.tokens();
+        String repo = null;
+        for (Token t : tokens) {
+            if (t.kind() == TokenKind.URL) {
+                repo = repositoryName(t.text());
+                if (repo != null) {
+                    break;
+                }
+            }
+        }
+        if (repo == null) {
+            return;
+        }
+        String key = Acronyms.alnumLower(repo);
+        if (key.length() < 2) {
+            return;
+        }
+        for (Sentence s : view.sentences()) {
+            for (int open = s.firstToken() + 1; open + 2 < s.endToken(); open++) {
+                if (!tokens.get(open).isSymbol('(')) {
+                    continue;
+                }
+                int close = closing(tokens, s, open);
+                Unit abbr = close < 0 ? null : unit(tokens, s, open + 1);
+                if (abbr == null || abbr.last != close - 1 || abbr.groups != 1
+                        || !Acronyms.alnumLower(text(tokens, abbr.first, abbr.last)).equals(key)) {
+                    continue;
+                }
+                int lf = longForm(tokens, text(tokens, abbr.first, abbr.last), s.firstToken(), open - 1);
+                if (lf >= 0 && BASELINE.find(tokens, Math.max(s.firstToken(), lf - CUE_WINDOW), lf) < 0) {
+                    out.add(new Cand(lf, close, abbr.first, abbr.last, lf, open - 1));
+                    return;
+                }
+            }
+        }
+        boolean coined = repo.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        if (coined && key.length() >= 5) {
+            Cand c = titleMention(view, repo);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+    }
+
+    /** "CTF" for "https://github.com/owner/CTF": the repository of a code host's URL, or {@code null}. */
+    static String repositoryName(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        int host = -1;
+        for (String h : new String[] {"github.com/", "gitlab.com/", "codeberg.org/"}) {
+            int at = lower.indexOf(h);
+            if (at >= 0) {
+                host = at + h.length();
+                break;
+            }
+        }
+        if (host < 0) {
+            return null;
+        }
+        int slash = url.indexOf('/', host);
+        if (slash < 0) {
+            return null;
+        }
+        int end = slash + 1;
+        while (end < url.length() && url.charAt(end) != '/' && url.charAt(end) != '?' && url.charAt(end) != '#') {
+            end++;
+        }
+        String name = url.substring(slash + 1, end);
+        if (name.endsWith(".git")) {
+            name = name.substring(0, name.length() - 4);
+        }
+        return name.isEmpty() ? null : name;
     }
 
     // ---- title ------------------------------------------------------------------------------------------
@@ -701,6 +871,36 @@ public final class MethodExtractor implements Extractor {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The first use of a LaTeX macro that stands for the paper's name ("Our \\name can generate ..."): a
+     * lower-case macro that is no formatting or math command (method.txt [latex-commands]) and that the
+     * abstract uses twice, or once after "our" or a naming word; {@code null} when there is none.
+     */
+    private static Cand nameMacro(List<Token> tokens) {
+        int first = -1;
+        String word = null;
+        int uses = 0;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token m = tokens.get(k + 1);
+            if (!tokens.get(k).isSymbol('\\') || !m.isWord() || m.spaceBefore() || !m.text().equals(m.lower())
+                    || LATEX.contains(m.lower())) {
+                continue;
+            }
+            if (word == null) {
+                word = m.lower();
+                first = k;
+            }
+            if (m.lower().equals(word)) {
+                uses++;
+                Token before = k > 0 ? tokens.get(k - 1) : null;
+                if (before != null && (before.is("our") || before.is("as") || NAMING.matchEndingAt(tokens, k - 1) > 0)) {
+                    uses++;
+                }
+            }
+        }
+        return uses >= 2 ? Cand.of(first, first + 1) : null;
     }
 
     /** The first mention of the title's name in the abstract, compared by letters and digits only. */
@@ -880,6 +1080,12 @@ public final class MethodExtractor implements Extractor {
             Token n = tokens.get(j + 1);
             if (n.isWord() || n.isNumber() || n.isSymbol('+')) {
                 j++;
+            } else if (n.isSymbol('^') && j + 2 < s.endToken() && !tokens.get(j + 2).spaceBefore()
+                    && (tokens.get(j + 2).isWord() || tokens.get(j + 2).isNumber())) {
+                j += 2; // "D$^3$SR": a LaTeX superscript inside the name
+            } else if (n.isSymbol('!') && (j + 2 >= s.endToken() || tokens.get(j + 2).spaceBefore()
+                    || isPunct(tokens.get(j + 2)))) {
+                return j + 1; // "Presto!": the exclamation mark is part of the name
             } else if ((n.isSymbol('-') || n.isSymbol('.')) && j + 2 < s.endToken() && !tokens.get(j + 2).spaceBefore()
                     && (tokens.get(j + 2).isWord() || tokens.get(j + 2).isNumber())) {
                 j += 2;
@@ -921,12 +1127,19 @@ public final class MethodExtractor implements Extractor {
         boolean capital = false;
         boolean hyphen = false;
         boolean digit = false;
+        boolean dotted = false;
+        boolean shortPart = false;
         for (int i = first; i <= last; i++) {
             Token t = tokens.get(i);
             if (t.isSymbol('-')) {
                 hyphen = true;
                 continue;
             }
+            if (t.isSymbol('.')) {
+                dotted = true;
+                continue;
+            }
+            shortPart |= t.isWord() && t.text().length() < 2;
             if (t.isNumber()) {
                 digit = true;
                 continue;
@@ -948,7 +1161,8 @@ public final class MethodExtractor implements Extractor {
         if (capital) {
             return 1;
         }
-        return hyphen ? 1 : 0;
+        // "f-distill"; "llm.npu" (but not "e.g")
+        return hyphen || (dotted && !shortPart) ? 1 : 0;
     }
 
     private static boolean isPunct(Token t) {
@@ -967,6 +1181,17 @@ public final class MethodExtractor implements Extractor {
             }
         }
         return -1;
+    }
+
+    /** The name as {@link #text} gives it, but as written in the abstract when it holds a superscript ("D$^3$SR"). */
+    private static String written(TextView view, int first, int last) {
+        List<Token> tokens = view.tokens();
+        for (int i = first; i <= last; i++) {
+            if (tokens.get(i).isSymbol('^')) {
+                return view.original().substring(tokens.get(first).start(), tokens.get(last).end());
+            }
+        }
+        return text(tokens, first, last);
     }
 
     private static String text(List<Token> tokens, int first, int last) {
@@ -989,8 +1214,17 @@ public final class MethodExtractor implements Extractor {
         // Name and long-name keys of the claims so far, each mapped to its claim's index.
         Map<String, Integer> byKey = new HashMap<>();
         List<MethodClaim> claims = new ArrayList<>();
+        int coveredFirst = -1;
+        int coveredLast = -1;
         for (Cand c : cands) {
-            String name = text(tokens, c.nameFirst, c.nameLast);
+            if (c.first >= coveredFirst && c.last <= coveredLast && (c.first > coveredFirst || c.last < coveredLast)) {
+                continue; // "Learning to Parallel" inside "Learning to Parallel Decode (Learn2PD)": part of a name found
+            }
+            if (c.last > coveredLast) {
+                coveredFirst = c.first;
+                coveredLast = c.last;
+            }
+            String name = written(view, c.nameFirst, c.nameLast);
             if (prefix != null && (name.startsWith("\\") || closeSpelling(name, prefix) || (!prefix.equals(
                     spelledGreek(prefix)) && Acronyms.alnumLower(name).equals(Acronyms.alnumLower(spelledGreek(prefix)))))) {
                 name = prefix;
@@ -998,6 +1232,9 @@ public final class MethodExtractor implements Extractor {
                 name = name.substring(1);
             }
             String longName = c.longFirst >= 0 ? text(tokens, c.longFirst, c.longLast) : null;
+            if (longName == null && c.nameFirst == c.first) {
+                longName = spelledAfter(tokens, view.sentenceOf(tokens.get(c.nameFirst)), c.nameFirst, c.nameLast);
+            }
             String key = Acronyms.alnumLower(name);
             String longKey = longName == null ? null : Acronyms.alnumLower(longName);
             if (key.isEmpty()) {
@@ -1031,6 +1268,65 @@ public final class MethodExtractor implements Extractor {
                 document.add(c);
             }
         }
+    }
+
+    /** How far after an abbreviation its spelled-out form is looked for in the same sentence. */
+    private static final int SPELLED_WINDOW = 24;
+
+    /**
+     * The spelled-out form of an all-capitals abbreviation later in its sentence: "SDTM, a
+     * structure-then-detail token merging approach", "MMM, a ... paradigm based on Masked Motion Model"; the
+     * form ends before punctuation, a preposition or a generic head noun. {@code null} when there is none.
+     */
+    private static String spelledAfter(List<Token> tokens, Sentence s, int first, int last) {
+        if (first != last || !tokens.get(first).isWord()) {
+            return null;
+        }
+        String abbr = tokens.get(first).text();
+        if (abbr.length() < 2 || abbr.length() > 6 || !abbr.chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        char head = Character.toLowerCase(abbr.charAt(0));
+        char tail = Character.toLowerCase(abbr.charAt(abbr.length() - 1));
+        int maxWords = Math.min(abbr.length() + 5, 2 * abbr.length());
+        int end = Math.min(s.endToken(), last + 1 + SPELLED_WINDOW);
+        for (int j = last + 1; j < end; j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || Character.toLowerCase(t.text().charAt(0)) != head
+                    || (j > s.firstToken() && tokens.get(j - 1).isSymbol('-') && !tokens.get(j).spaceBefore())) {
+                continue;
+            }
+            int words = 0;
+            for (int e = j; e < end && words <= maxWords; e++) {
+                Token w = tokens.get(e);
+                if (!w.isWord() && !w.isSymbol('-')) {
+                    break;
+                }
+                if (!w.isWord()) {
+                    continue;
+                }
+                words++;
+                if (e > j && NP_STOPS.matchAt(tokens, e) > 0) {
+                    break;
+                }
+                if (Character.toLowerCase(w.text().charAt(0)) != tail || !boundary(tokens, s, e + 1)) {
+                    continue;
+                }
+                if (words >= 2 && Acronyms.spellsWhole(tokens, abbr, j, e)) {
+                    return text(tokens, j, e);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a spelled-out form may end before token {@code k}: punctuation, a preposition or a head noun. */
+    private static boolean boundary(List<Token> tokens, Sentence s, int k) {
+        if (k >= s.endToken()) {
+            return true;
+        }
+        Token t = tokens.get(k);
+        return isPunct(t) || t.isSymbol(')') || NP_STOPS.matchAt(tokens, k) > 0 || GENERIC_HEADS.contains(t.lower());
     }
 
     /** "DiCo-XL", "FooNet Large": a variant of a method found here is that method, not another one. */

@@ -221,10 +221,24 @@ public final class ModelExtractor implements Extractor {
             int last = noun == size.last + 1 ? noun + nounLen - 1 : size.last;
             return new Found(name, size.parameters, spaced[0], last);
         }
+        // "JackFram 68M as the draft model": a coined name before a spaced size, in a model's role.
+        if (spaced == null && tokens.get(size.first).spaceBefore() && !size.scaleWord && prev != null
+                && prev.isWord() && startsUpper(prev) && (innerUpper(prev.text()) || hasDigit(prev.text()))
+                && prev.index() > floor && modelRole(view, s, size.last + 1)) {
+            return new Found(view.text(prev.index(), size.last), size.parameters, prev.index(), size.last);
+        }
         if (noun < 0) {
             return null;
         }
         int last = noun == size.last + 1 || (noun == size.last + 2) ? noun + nounLen - 1 : size.last;
+        // "a text-driven FooGIL model with 775M parameters"
+        if (prev != null && prev.is("with") && size.first - 2 >= floor && MODEL_NOUNS.matchAt(tokens, size.first - 2) > 0) {
+            int[] named = nameBefore(view, floor, size.first - 3, false);
+            if (named != null && named[0] == named[1] && (innerUpper(tokens.get(named[0]).text())
+                    || hasDigit(tokens.get(named[0]).text()))) {
+                return new Found(view.text(named[0], named[1]), size.parameters, named[0], last);
+            }
+        }
         // "GPT-2 (1.5B parameters)"
         if (prev != null && prev.isSymbol('(')) {
             int[] named = nameBefore(view, floor, size.first - 2, false);
@@ -248,7 +262,7 @@ public final class ModelExtractor implements Extractor {
                     break;
                 }
                 int[] named = nameBefore(view, floor, j - 1, false);
-                if (named != null) {
+                if (named != null && !setting(tokens, floor, named[0])) {
                     return new Found(view.text(named[0], named[1]), size.parameters, named[0], last);
                 }
                 break;
@@ -260,6 +274,45 @@ public final class ModelExtractor implements Extractor {
             first--;
         }
         return new Found(null, size.parameters, first, last);
+    }
+
+    /** Roles a model plays in a comparison: "68M as the draft model", "as the target". */
+    private static final Set<String> ROLES = Set.of("draft", "target", "teacher", "student", "verifier", "backbone",
+            "model", "models", "drafter");
+
+    /** Whether a model's role follows token {@code from}: "as the draft model", "as a drafter". */
+    private static boolean modelRole(TextView view, Sentence s, int from) {
+        List<Token> tokens = view.tokens();
+        if (from >= s.endToken() || !tokens.get(from).is("as")) {
+            return false;
+        }
+        for (int j = from + 1; j < Math.min(s.endToken(), from + 4); j++) {
+            Token t = tokens.get(j);
+            if (ROLES.contains(t.lower())) {
+                return true;
+            }
+            if (!(t.is("the") || t.is("a") || t.is("an") || t.is("our"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name starting at {@code first} is the object of a preposition ("On an NVIDIA H100, X prunes
+     * a 8B-parameter transformer"): a setting of the sentence, not a name set off before the size.
+     */
+    private static boolean setting(List<Token> tokens, int floor, int first) {
+        int j = first - 1;
+        while (j >= floor && (tokens.get(j).is("a") || tokens.get(j).is("an") || tokens.get(j).is("the"))) {
+            j--;
+        }
+        if (j < floor) {
+            return false;
+        }
+        Token p = tokens.get(j);
+        return p.is("on") || p.is("in") || p.is("with") || p.is("using") || p.is("at") || p.is("under")
+                || p.is("across") || p.is("from") || p.is("for") || p.is("by");
     }
 
     /**

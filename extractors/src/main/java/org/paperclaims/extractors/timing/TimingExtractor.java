@@ -37,8 +37,10 @@ import org.paperclaims.text.Token;
  *     up_to, "~7 seconds" approx, "in just 3.2 seconds" exact); a bound that qualifies a workload
  *     ("up to 4 minutes of music") stays with the workload.</li>
  * <li>not timings: durations of media ("4 minutes of music", "10-second video", "lasting 60 seconds",
- *     both of "10s or 30s music"),
- *     frame rates of videos ("24 FPS videos", "720x1280, 24fps"), ranges ("3-5 s"), decades ("1990s"),
+ *     both of "10s or 30s music", "32 second mono audio"),
+ *     example settings ("(e.g., 60 ms)", "a look-ahead window of 60 ms"),
+ *     frame rates of videos ("24 FPS videos", "720x1280, 24fps", "128 frames at 12 FPS",
+ *     "sampled at 8 fps"), ranges ("3-5 s"), decades ("1990s"),
  *     and times in a clause about training ("trained for 3 hours").</li>
  * <li>workload: the object of a production verb before the time ("generate an 800-face mesh in ..."),
  *     from its first figure when it has one ("videos up to 2,300 frames" gives {@code 2,300 frames}),
@@ -60,6 +62,10 @@ public final class TimingExtractor implements Extractor {
     private static final Set<String> MEDIA = VOCAB.words("media");
     private static final Set<String> PRODUCTION_NOUNS = VOCAB.words("production-nouns");
     private static final Set<String> LATENCY_WORDS = VOCAB.words("latency-words");
+    private static final PhraseSet EXAMPLE_BEFORE = VOCAB.phrases("example-before");
+    private static final PhraseSet SETTING_BEFORE = VOCAB.phrases("setting-before");
+    private static final PhraseSet DATA_RATE_BEFORE = VOCAB.phrases("data-rate-before");
+    private static final Set<String> SINGULAR_UNITS = Set.of("second", "minute", "hour", "millisecond");
     private static final Set<String> GENERIC_DEVICES = Set.of("gpu", "cpu", "tpu", "npu");
     /** Units a spelled figure may stand before: "one second", not "one s" or "two steps". */
     private static final Set<String> SPELLED_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
@@ -106,7 +112,7 @@ public final class TimingExtractor implements Extractor {
             int rateLen = RATES.matchAt(tokens, i + 1);
             Double perUnit = i + 1 < s.endToken() ? LATENCY_UNITS.get(tokens.get(i + 1).lower()) : null;
             if (rateLen > 0 && !spelled && i + rateLen < s.endToken() && endsUnit(view, i + rateLen)) {
-                if (videoFrameRate(view, s, i, i + rateLen)) {
+                if (videoFrameRate(view, s, i, i + rateLen) || example(tokens, s.firstToken(), i)) {
                     continue;
                 }
                 String unit = RATE_UNITS.get(phrase(tokens, i + 1, i + rateLen));
@@ -212,6 +218,9 @@ public final class TimingExtractor implements Extractor {
                 return false;
             }
         }
+        if (example(tokens, floor, figure) || adjectivalDuration(view, s, figure)) {
+            return false;
+        }
         // "videos of 10 seconds"
         if (figure - 2 >= floor && tokens.get(figure - 1).is("of") && MEDIA.contains(tokens.get(figure - 2).lower())) {
             return false;
@@ -230,6 +239,39 @@ public final class TimingExtractor implements Extractor {
             }
         }
         return true;
+    }
+
+    /**
+     * "(e.g., 60 ms)", "a look-ahead window of 60 ms": a figure given as an example or as the size of a
+     * context window is a setting, not a time something took.
+     */
+    private static boolean example(List<Token> tokens, int floor, int figure) {
+        int b = Bounds.before(tokens, figure, floor).start();
+        if (b - 1 >= floor && EXAMPLE_BEFORE.matchEndingAt(tokens, b - 1) > 0) {
+            return true;
+        }
+        for (int j = b - 1; j >= Math.max(floor, b - 3); j--) {
+            if (SETTING_BEFORE.matchEndingAt(tokens, j) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "32 second mono audio", "a 5 minute clip": a spelled singular unit after a figure above one and before
+     * a word is an adjective of a medium's length, not a latency.
+     */
+    private static boolean adjectivalDuration(TextView view, Sentence s, int figure) {
+        Token num = view.token(figure);
+        Token unit = view.token(figure + 1);
+        Token next = view.token(figure + 2);
+        if (num == null || unit == null || next == null || next.index() >= s.endToken() || !num.isNumber()
+                || !(num.number() > 1) || !SINGULAR_UNITS.contains(unit.lower())) {
+            return false;
+        }
+        return next.isWord() && !STOPS.contains(next.lower()) && !next.is("per") && !next.is("on")
+                && !LATENCY_WORDS.contains(next.lower());
     }
 
     /**
@@ -267,6 +309,15 @@ public final class TimingExtractor implements Extractor {
         }
         Token unit = tokens.get(figure + 1);
         if (unit.isSymbol('-')) {
+            return true;
+        }
+        // "(128 frames at 12 FPS)", "sampled at 8 fps": the frame rate of the data
+        if (figure - 1 >= s.firstToken() && DATA_RATE_BEFORE.matchEndingAt(tokens, figure - 1) > 0) {
+            return true;
+        }
+        if (figure - 3 >= s.firstToken() && tokens.get(figure - 1).is("at")
+                && (tokens.get(figure - 2).is("frames") || tokens.get(figure - 2).is("frame"))
+                && tokens.get(figure - 3).isNumber()) {
             return true;
         }
         // A resolution just before: "720x1280, 24fps".
@@ -333,6 +384,9 @@ public final class TimingExtractor implements Extractor {
             }
             if (t.isSymbol(';') || t.isSymbol(':')) {
                 break;
+            }
+            if (t.is("latency") || t.is("latencies")) {
+                break; // "generate video ..., keeping the system latency under 100 ms": the time of a latency
             }
         }
         if (verb < 0) {
@@ -428,7 +482,7 @@ public final class TimingExtractor implements Extractor {
         for (Device d : devices) {
             for (int j = from; j < to; j++) {
                 int len = d.phrase.matchAt(tokens, j);
-                boolean plural = len == 0 && d.generic && tokens.get(j).lower().equals(d.lower + "s");
+                boolean plural = len == 0 && tokens.get(j).lower().equals(d.lower + "s"); // "on GPUs", "on H100s"
                 if (len == 0 && !plural) {
                     continue;
                 }

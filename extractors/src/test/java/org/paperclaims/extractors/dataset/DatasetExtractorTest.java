@@ -172,4 +172,37 @@ class DatasetExtractorTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, b::build);
         assertTrue(e.getMessage().contains("FooSet") && e.getMessage().contains("BarSet"), e.getMessage());
     }
+
+    @Test
+    void versionWordAfterANameIsNoProse() {
+        List<DatasetClaim> c = claims("On LongBench v2 the method gains four points.");
+        assertEquals(1, c.size(), () -> "claims: " + c);
+        assertClaim(c.get(0), "LongBench v2", "LongBench v2", DatasetKind.BENCHMARK);
+    }
+
+    @Test
+    void versionPublishedAsABenchmarkOfItsOwnKeepsItsName() {
+        List<DatasetClaim> c = claims("Scores on VBench-2.0 and on VBench both improve.");
+        assertEquals(List.of("VBench-2.0", "VBench"), c.stream().map(DatasetClaim::name).toList());
+    }
+
+    @Test
+    void hyphenatedBenchmarkSpellsTheBenchEntry() {
+        List<DatasetClaim> c = claims("It leads the GenAI-benchmark by a wide margin.");
+        assertEquals(1, c.size(), () -> "claims: " + c);
+        assertClaim(c.get(0), "GenAI-benchmark", "GenAI-Bench", DatasetKind.BENCHMARK);
+    }
+
+    @Test
+    void nameBeforeOurConstructedDataset() {
+        List<DatasetClaim> c = claims("The model is tuned on MailDesk, our constructed dataset for replies.");
+        assertEquals(1, c.size(), () -> "claims: " + c);
+        assertClaim(c.get(0), "MailDesk", "MailDesk", DatasetKind.DATASET);
+    }
+
+    @Test
+    void listAfterACommaAndIncluding() {
+        List<DatasetClaim> c = claims("We test on several datasets, including FooSet12, BarSet and DIV2K.");
+        assertEquals(List.of("FooSet12", "BarSet", "DIV2K"), c.stream().map(DatasetClaim::name).toList());
+    }
 }

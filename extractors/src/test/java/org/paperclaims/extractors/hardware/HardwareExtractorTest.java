@@ -165,4 +165,36 @@ class HardwareExtractorTest {
         assertEquals(1, found.size(), () -> "claims: " + found);
         assertEquals("SM8650", found.get(0).name());
     }
+
+    @Test
+    void hyphenatedAdjectiveBetweenCountAndGenericProcessor() {
+        HardwareClaim c = only("Sampling is fast even on a single mid-range GPU at home.");
+        assertEquals("GPU", c.name());
+        assertEquals(1, c.count());
+        assertEquals("a single mid-range GPU", c.text());
+    }
+
+    @Test
+    void possessiveGenericProcessorIsNoDevice() {
+        assertEquals(0, hw("The scheduler splits a single GPU\u2019s compute between two phases.").size());
+        assertEquals(0, hw("The scheduler splits a single GPU's compute between two phases.").size());
+    }
+
+    @Test
+    void memoryPerDeviceWithEach() {
+        HardwareClaim c = only("Inference fits on dual NVIDIA A6000 GPUs (48GB each) with room to spare.");
+        assertEquals("A6000", c.name());
+        assertEquals(2, c.count());
+        assertEquals(48.0, c.memoryGB());
+    }
+
+    @Test
+    void pluralDeviceWithAndWithoutCount() {
+        HardwareClaim c = only("We pretrain on 16 H200s for a week.");
+        assertEquals("H200", c.name());
+        assertEquals(16, c.count());
+        HardwareClaim d = only("Serving is benchmarked on H200s.");
+        assertEquals("H200", d.name());
+        assertNull(d.count());
+    }
 }

@@ -253,4 +253,163 @@ class MethodExtractorTest {
         assertEquals(1, c.size(), () -> "claims: " + c);
         assertMethod(c.get(0), "TinyShare", "TinyShare", null);
     }
+
+    @Test
+    void digitInAbbreviationStandsForARepeatedLetter() {
+        List<MethodClaim> c = claims("This work relies on a simple recipe named sparse spectral sampling (S3), "
+                + "which halves the steps.");
+        assertEquals(1, c.size(), () -> "claims: " + c);
+        assertMethod(c.get(0), "sparse spectral sampling (S3)", "S3", "sparse spectral sampling");
+    }
+
+    @Test
+    void digitInAbbreviationStandsForToOrFor() {
+        List<MethodClaim> c = claims("We propose Learning to Route Experts (Learn2RE), a router trained offline.");
+        assertMethod(c.get(0), "Learning to Route Experts (Learn2RE)", "Learn2RE", "Learning to Route Experts");
+        List<MethodClaim> d = claims("We propose M2R (Masked Mesh Refiner), a light refiner for meshes.");
+        assertMethod(d.get(0), "M2R (Masked Mesh Refiner)", "M2R", "Masked Mesh Refiner");
+    }
+
+    @Test
+    void digitThatSpellsNothingGivesNoLongName() {
+        List<MethodClaim> c = claims("We propose Quick Sparse Tuning (Q7ST), a light fine-tuning recipe.");
+        assertEquals(0, c.stream().filter(m -> "Quick Sparse Tuning".equals(m.longName())).count(),
+                () -> "claims: " + c);
+    }
+
+    @Test
+    void commaSeparatedLongNameWithAbbreviation() {
+        List<MethodClaim> c = claims("We propose Shift, Merge, and Prune (SMP), a training-free token reducer.");
+        assertEquals(1, c.size(), () -> "claims: " + c);
+        assertMethod(c.get(0), "Shift, Merge, and Prune (SMP)", "SMP", "Shift, Merge, and Prune");
+    }
+
+    @Test
+    void listOfNamesBeforeAnAbbreviationOfTheLastIsNotOneLongName() {
+        List<MethodClaim> c = claims("We propose FooNet, Adaptive Bar Caching (ABC) and more.");
+        assertEquals(0, c.stream().filter(m -> m.longName() != null && m.longName().contains(",")).count(),
+                () -> "claims: " + c);
+    }
+
+    @Test
+    void lowerCaseLongNameAfterANamingWord() {
+        List<MethodClaim> c = claims("This paper closes the gap with a strategy termed layer-wise draft "
+                + "pruning (LDP). LDP needs no training.");
+        assertMethod(c.get(0), "layer-wise draft pruning (LDP)", "LDP", "layer-wise draft pruning");
+        List<MethodClaim> d = claims("We propose a pruning method, namely gradient-aware head pruning (GHP), "
+                + "for small models.");
+        assertMethod(d.get(0), "gradient-aware head pruning (GHP)", "GHP", "gradient-aware head pruning");
+    }
+
+    @Test
+    void abbreviationFollowedByAPrepositionalPhraseStillNamesTheMethod() {
+        List<MethodClaim> c = claims("We propose Fast and Light Tuning (FLT) of speech models, which needs "
+                + "one GPU.");
+        assertMethod(c.get(0), "Fast and Light Tuning (FLT)", "FLT", "Fast and Light Tuning");
+    }
+
+    @Test
+    void exclamationMarkIsPartOfTheName() {
+        List<MethodClaim> c = claims("We introduce Zoom!, a sampler for fast audio generation.");
+        assertMethod(c.get(0), "Zoom!", "Zoom!", null);
+    }
+
+    @Test
+    void latexSuperscriptNameKeepsItsWrittenForm() {
+        List<MethodClaim> c = claims("We propose a one-step upscaler with three discriminators, called "
+                + "T$^3$UP. Our T$^3$UP is fast.");
+        assertEquals(1, c.size(), () -> "claims: " + c);
+        assertMethod(c.get(0), "T$^3$UP", "T$^3$UP", null);
+    }
+
+    @Test
+    void nameMacroStandsForTheTitleName() {
+        List<MethodClaim> c = claims("SplatForge: Fast Splatting", "A fast framework, named as \\ours, is "
+                + "proposed for splatting. Our \\ours renders a scene in minutes.");
+        assertEquals(1, c.size(), () -> "claims: " + c);
+        assertMethod(c.get(0), "\\ours", "SplatForge", null);
+    }
+
+    @Test
+    void formattingMacroIsNoName() {
+        List<MethodClaim> c = claims("SplatForge: Fast Splatting", "Scenes render \\textbf fast and \\textbf "
+                + "well with our renderer.");
+        assertEquals(0, c.size(), () -> "claims: " + c);
+    }
+
+    @Test
+    void namePartOfALongerNameIsNotASecondMethod() {
+        List<MethodClaim> c = claims("Learning to Route: Faster Mixtures", "We propose Learning to Route "
+                + "Experts (Learn2RE), a router trained offline.");
+        assertEquals(1, c.size(), () -> "claims: " + c);
+        assertEquals("Learn2RE", c.get(0).name());
+    }
+
+    @Test
+    void dottedLowerCaseSystemName() {
+        List<MethodClaim> c = claims("We present vec.cache, the first embedding cache for phones. vec.cache "
+                + "cuts latency.");
+        assertMethod(c.get(0), "vec.cache", "vec.cache", null);
+        assertEquals(0, claims("We present e.g. a cache for phones.").size());
+    }
+
+    @Test
+    void nameInParenthesesAfterOurApproach() {
+        List<MethodClaim> c = claims("Our flow-matching (FM)-based approach (Marimba) outperforms the "
+                + "baselines on two sets.");
+        assertEquals(1, c.size(), () -> "claims: " + c);
+        assertMethod(c.get(0), "Marimba", "Marimba", null);
+        assertEquals(0, claims("Our latent model (LDM)-based decoder is small.").size());
+    }
+
+    @Test
+    void ourSpelledOutNameWithAbbreviation() {
+        List<MethodClaim> c = claims("We study how our Sparse Mixer Networks (SMNs) scale with depth.");
+        assertMethod(c.get(0), "Sparse Mixer Networks (SMNs)", "SMNs", "Sparse Mixer Networks");
+    }
+
+    @Test
+    void recentModelCalledByNameIsNotTheMethod() {
+        List<MethodClaim> c = claims("To validate it, we apply it to a recent MLLM called Vista-Next and run "
+                + "the benchmarks.");
+        assertEquals(0, c.size(), () -> "claims: " + c);
+    }
+
+    @Test
+    void byDevelopingIntroducesTheMethod() {
+        List<MethodClaim> c = claims("In this paper, we improve Score Matching (SM) by developing dual-scale "
+                + "adaptive guidance (DAG) for one-step generators.");
+        assertEquals(List.of("DAG"), c.stream().map(MethodClaim::name).toList());
+    }
+
+    @Test
+    void repositoryNamedAfterASpelledOutAbbreviation() {
+        List<MethodClaim> c = claims("Based on this insight, we propose to decode tokens from rough to exact "
+                + "(RTE), which uses a second head. Code: https://github.com/someone/RTE.");
+        assertEquals(1, c.size(), () -> "claims: " + c);
+        assertMethod(c.get(0), "rough to exact (RTE)", "RTE", "rough to exact");
+    }
+
+    @Test
+    void repositoryNamedAfterACoinedPhrase() {
+        List<MethodClaim> c = claims("In this paper, we introduce Jumpahead sampling, an exact sampler. "
+                + "Code: https://github.com/lab/JumpaheadSampling");
+        assertMethod(c.get(0), "Jumpahead sampling", "Jumpahead sampling", null);
+    }
+
+    @Test
+    void repositoryOfABaselineSpelledOutAfterACueIsNotTheMethod() {
+        List<MethodClaim> c = claims("We compare against methods such as Rapid Token Eviction (RTE). "
+                + "Code: https://github.com/someone/RTE.");
+        assertEquals(0, c.size(), () -> "claims: " + c);
+    }
+
+    @Test
+    void abbreviationSpelledOutLaterInItsSentence() {
+        List<MethodClaim> c = claims("We introduce GTP, a gradient-then-token pruning approach that trims "
+                + "layers.");
+        assertMethod(c.get(0), "GTP", "GTP", "gradient-then-token pruning");
+        List<MethodClaim> d = claims("We introduce MVT, a simple paradigm based on Masked Video Tokens.");
+        assertEquals("Masked Video Tokens", d.get(0).longName());
+    }
 }

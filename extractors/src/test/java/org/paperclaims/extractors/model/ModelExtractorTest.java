@@ -170,4 +170,30 @@ class ModelExtractorTest {
         ModelClaim c = only("We distill Vicuna-13B into a compact student.");
         assertEquals(13e9, c.parameters());
     }
+
+    @Test
+    void coinedNameBeforeASpacedSizeInADraftRole() {
+        ModelClaim c = only("Decoding uses TinyFox 135M as the draft model for every prompt.");
+        assertEquals("TinyFox 135M", c.name());
+        assertEquals(135_000_000L, c.parameters());
+    }
+
+    @Test
+    void coinedNameBeforeASpacedSizeWithoutARoleIsNoModel() {
+        assertEquals(0, models("We compare to TinyFox 135M on three tasks.").size());
+    }
+
+    @Test
+    void nameBeforeModelWithParameters() {
+        ModelClaim c = only("We also train a text-driven PixForge model with 900M parameters for editing.");
+        assertEquals("PixForge", c.name());
+        assertEquals(900_000_000L, c.parameters());
+    }
+
+    @Test
+    void deviceAfterAPrepositionIsNoModelName() {
+        ModelClaim c = only("On an NVIDIA H200, the method prunes a 13B-parameter transformer in a day.");
+        assertEquals(null, c.name());
+        assertEquals(13_000_000_000L, c.parameters());
+    }
 }

@@ -209,4 +209,40 @@ class TimingExtractorTest {
         TimingClaim t = only("Caching cuts the rendering time of a scene from 95 seconds to 12 seconds.");
         assertEquals(12.0, t.seconds());
     }
+
+    @Test
+    void exampleSettingInParenthesesIsNoTiming() {
+        TimingClaim c = only("The encoder peeks at a short future window (e.g., 80 ms) and emits each frame in 20 ms.");
+        assertEquals(0.02, c.seconds(), 1e-12);
+        assertEquals(0, timings("A causal encoder with a look-ahead window of 120 ms keeps quality high.").size());
+    }
+
+    @Test
+    void frameRateOfTheDataIsNoThroughput() {
+        assertEquals(0, timings("We train on 8-second clips (96 frames at 12 FPS) from the web.").size());
+        assertEquals(0, timings("All videos are sampled at 8 fps before training.").size());
+        TimingClaim c = only("The player renders at 40 FPS on a laptop.");
+        assertEquals(40.0, c.value());
+        assertEquals("frames/s", c.unit());
+    }
+
+    @Test
+    void singularUnitBeforeANounIsAMediaLength() {
+        TimingClaim c = only("Latency is 310 ms for 30 second stereo tracks.");
+        assertEquals(0.31, c.seconds(), 1e-12);
+    }
+
+    @Test
+    void latencyAsSubjectHasNoProducedWorkload() {
+        List<TimingClaim> c = timings("It can generate speech within 40 ms per chunk, keeping the total latency "
+                + "under 150 ms.");
+        assertEquals(2, c.size(), () -> "claims: " + c);
+        assertNull(c.get(1).workload());
+    }
+
+    @Test
+    void pluralDeviceNameGivesTheTimingItsHardware() {
+        TimingClaim c = only("The model decodes 220 tokens/s on H200s.");
+        assertEquals("H200", c.hardware());
+    }
 }
