@@ -76,7 +76,7 @@ public final class DatasetExtractor implements Extractor {
 
     /**
      * An extractor with a gazetteer of your own, e.g.
-     * {@code new DatasetExtractor(Gazetteer.builder().addDefaults().add("FooSet", DatasetKind.DATASET).build())},
+     * {@code new DatasetExtractor(Gazetteer.newBuilder().addDefaults().add("FooSet", DatasetKind.DATASET).build())},
      * to use in place of the standard one with
      * {@code ClaimChain.newBuilder().exclude("dataset").add(extractor)}.
      */
@@ -87,7 +87,7 @@ public final class DatasetExtractor implements Extractor {
     /** The shipped gazetteer plus {@code extra} entries (an entry with a shipped name replaces it). */
     public static DatasetExtractor withExtraEntries(Gazetteer.Entry... extra) {
         Validate.notNull(extra, "extra");
-        Gazetteer.Builder b = Gazetteer.builder().addDefaults();
+        Gazetteer.Builder b = Gazetteer.newBuilder().addDefaults();
         for (Gazetteer.Entry e : extra) {
             b.add(e);
         }

@@ -23,7 +23,7 @@ import org.paperclaims.text.TokenKind;
 /**
  * The list of known data sets and benchmarks that {@link DatasetExtractor} looks for: each entry has a
  * canonical name, a {@link DatasetKind}, whether its spelling must match in case, and aliases. The
- * shipped list is the resource {@code org/paperclaims/extractors/datasets.tsv}; {@link #builder()} adds
+ * shipped list is the resource {@code org/paperclaims/extractors/datasets.tsv}; {@link #newBuilder()} adds
  * entries of your own to it or starts from nothing. Immutable and thread-safe.
  *
  * <p>File format (UTF-8, one entry a line, {@code #} starts a comment line): four tab-separated columns
@@ -121,7 +121,7 @@ public final class Gazetteer {
     }
 
     /** A builder that starts empty; call {@link Builder#addDefaults()} to start from the shipped list. */
-    public static Builder builder() {
+    public static Builder newBuilder() {
         return new Builder();
     }
 

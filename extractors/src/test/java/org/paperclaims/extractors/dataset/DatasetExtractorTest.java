@@ -167,7 +167,7 @@ class DatasetExtractorTest {
 
     @Test
     void builderRefusesASpellingUnderTwoEntries() {
-        Gazetteer.Builder b = Gazetteer.builder().add("FooSet", DatasetKind.DATASET, "Foo-1")
+        Gazetteer.Builder b = Gazetteer.newBuilder().add("FooSet", DatasetKind.DATASET, "Foo-1")
                 .add("BarSet", DatasetKind.DATASET, "foo 1");
         IllegalStateException e = assertThrows(IllegalStateException.class, b::build);
         assertTrue(e.getMessage().contains("FooSet") && e.getMessage().contains("BarSet"), e.getMessage());

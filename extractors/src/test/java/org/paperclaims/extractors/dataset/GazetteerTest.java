@@ -41,14 +41,14 @@ class GazetteerTest {
 
     @Test
     void malformedLineNamesItsLine() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Gazetteer.builder()
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Gazetteer.newBuilder()
                 .read(new StringReader("# comment\nFooSet\tdataset\ti\t\nBarSet\tcorpus\ti\t\n"), "mine.tsv"));
         assertTrue(e.getMessage().startsWith("mine.tsv:3:"), e.getMessage());
     }
 
     @Test
     void userFileEntriesAreRead() throws Exception {
-        Gazetteer g = Gazetteer.builder()
+        Gazetteer g = Gazetteer.newBuilder()
                 .read(new StringReader("KelpForest\tdataset\ti\tKelp-Forest-v2|KF2\nSeaBench\tbenchmark\ts\t\n"), "mine.tsv")
                 .build();
         assertEquals(2, g.size());
