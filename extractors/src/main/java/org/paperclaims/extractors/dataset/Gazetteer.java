@@ -112,7 +112,7 @@ public final class Gazetteer {
     }
 
     private static final class Defaults {
-        static final Gazetteer INSTANCE = builder().addDefaults().build();
+        static final Gazetteer INSTANCE = newBuilder().addDefaults().build();
     }
 
     /** The shipped list, read once. */
