@@ -37,7 +37,14 @@ import org.paperclaims.text.Token;
  *     direction (an FID increase or an accuracy drop is negative, an error reduction positive).</li>
  * <li>unit: {@code %} when the figure is written as a percentage, else {@code null}.</li>
  * <li>lists: "FID of 2.05 at 256x256 and 2.53 at 512x512", "by 0.4/0.19", "of 11.6 and 3.7" give one
- *     result per figure with the same metric.</li>
+ *     result per figure with the same metric; an enumeration closed by "and" before a change word
+ *     ("2.1%, 2.4%, and 2.5% accuracy gains", "0.9% and 0.7% drops on D") gives one change per figure, whose
+ *     data sets pair in order with "on A, B, and C, respectively" (or with the data sets named before the
+ *     list when "respectively" follows it) when the counts match, else share the last figure's data set;
+ *     slash groups "2.20 dB/23.25 and 1.34 dB/19.16 in PSNR/FID" pair each member with the metric in the
+ *     same place of the slash list.</li>
+ * <li>units of quality: "dB" after a figure belongs to it ("1.39dB PSNR gain", unit {@code null});
+ *     "percentage points" is a change in {@code %} ("7.6 percentage points higher than X": delta 7.6).</li>
  * <li>retained share: "retains 97% of the baseline accuracy", "maintaining 95.0% model performance" give
  *     value 97 (unit %) with the quality noun that ends the phrase as metric ({@code accuracy},
  *     {@code performance}), and a data set only when "on D" follows; verbs and nouns in
