@@ -106,7 +106,27 @@ final class Datasets {
         return names.size() == 1 ? names.iterator().next() : null;
     }
 
-    /** Whether another figure stands between the result and a data set after it. */
+    /** Whether a data set's mention starts at token {@code token}. */
+    boolean startsAt(int token) {
+        int k = firstAtOrAfter(token);
+        return k < mentions.size() && mentions.get(k).first == token;
+    }
+
+    /** The name of the first data set mentioned within tokens {@code [from, to)}, or {@code null}. */
+    String within(int from, int to) {
+        int k = firstAtOrAfter(from);
+        return k < mentions.size() && mentions.get(k).first < to ? mentions.get(k).name : null;
+    }
+
+    /** The distinct names of the data sets mentioned within tokens {@code [from, to)}, in order. */
+    List<String> namesWithin(int from, int to) {
+        Set<String> names = new LinkedHashSet<>();
+        for (int k = firstAtOrAfter(from); k < mentions.size() && mentions.get(k).first < to; k++) {
+            names.add(mentions.get(k).name);
+        }
+        return List.copyOf(names);
+    }
+
     /** The index of the first mention at or after token {@code token}; mentions are in text order. */
     private int firstAtOrAfter(int token) {
         int lo = 0;
@@ -122,6 +142,7 @@ final class Datasets {
         return lo;
     }
 
+    /** Whether another figure stands between the result and a data set after it. */
     private boolean figureBetween(int last, int dataset) {
         for (int k = last + 1; k < dataset; k++) {
             Token t = view.token(k);

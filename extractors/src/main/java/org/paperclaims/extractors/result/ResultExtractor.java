@@ -1,7 +1,9 @@
 package org.paperclaims.extractors.result;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.paperclaims.extractors.internal.Bounds;
 import org.paperclaims.extractors.internal.PhraseSet;
@@ -35,7 +37,14 @@ import org.paperclaims.text.Token;
  *     direction (an FID increase or an accuracy drop is negative, an error reduction positive).</li>
  * <li>unit: {@code %} when the figure is written as a percentage, else {@code null}.</li>
  * <li>lists: "FID of 2.05 at 256x256 and 2.53 at 512x512", "by 0.4/0.19", "of 11.6 and 3.7" give one
- *     result per figure with the same metric.</li>
+ *     result per figure with the same metric; an enumeration closed by "and" before a change word
+ *     ("2.1%, 2.4%, and 2.5% accuracy gains", "0.9% and 0.7% drops on D") gives one change per figure, whose
+ *     data sets pair in order with "on A, B, and C, respectively" (or with the data sets named before the
+ *     list when "respectively" follows it) when the counts match, else share the last figure's data set;
+ *     slash groups "2.20 dB/23.25 and 1.34 dB/19.16 in PSNR/FID" pair each member with the metric in the
+ *     same place of the slash list.</li>
+ * <li>units of quality: "dB" after a figure belongs to it ("1.39dB PSNR gain", unit {@code null});
+ *     "percentage points" is a change in {@code %} ("7.6 percentage points higher than X": delta 7.6).</li>
  * <li>retained share: "retains 97% of the baseline accuracy", "maintaining 95.0% model performance" give
  *     value 97 (unit %) with the quality noun that ends the phrase as metric ({@code accuracy},
  *     {@code performance}), and a data set only when "on D" follows; verbs and nouns in
@@ -56,6 +65,7 @@ public final class ResultExtractor implements Extractor {
     private static final Set<String> WORSE = VOCAB.words("worse");
     private static final Set<String> UP = VOCAB.words("up");
     private static final Set<String> DOWN = VOCAB.words("down");
+    private static final Set<String> DROPS = VOCAB.words("quality-drops");
     private static final PhraseSet NOT_QUALITY = VOCAB.phrases("not-quality");
     private static final Set<String> RETAIN = VOCAB.words("retain-verbs");
     private static final Set<String> RETAINED = VOCAB.words("retained-nouns");
@@ -91,7 +101,7 @@ public final class ResultExtractor implements Extractor {
         Datasets datasets = new Datasets(view, document.claims(DatasetClaim.class));
         boolean[] used = new boolean[view.size()];
         for (Sentence s : view.sentences()) {
-            Scan scan = new Scan(view, s, used);
+            Scan scan = new Scan(view, s, used, datasets);
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (view.token(i).isNumber() && !used[i]) {
                     scan.figure(i);
@@ -100,7 +110,8 @@ public final class ResultExtractor implements Extractor {
             for (Found f : scan.found) {
                 // A retained share is relative to a reference model: its data set only when named right after it.
                 Token next = view.token(f.last + 1);
-                String dataset = scan.shares.contains(f) && (next == null || !next.is("on"))
+                String dataset = scan.fixed.containsKey(f) ? scan.fixed.get(f)
+                        : scan.shares.contains(f) && (next == null || !next.is("on"))
                         ? null : datasets.forFigure(s, f.first, f.figure, f.last, f.metric != null);
                 int start = view.token(f.first).start();
                 int end = view.token(f.last).end();
@@ -125,6 +136,10 @@ public final class ResultExtractor implements Extractor {
         private final List<Found> found = new ArrayList<>();
         /** The retained shares among {@link #found}. */
         private final List<Found> shares = new ArrayList<>();
+        /** Results of an enumeration whose data set is decided by the list ("on A, B and C, respectively"). */
+        private final Map<Found, String> fixed = new IdentityHashMap<>();
+        private final Sentence sentence;
+        private final Datasets datasets;
         private Metrics.Mention lastMetric;
         /** The end of the last "by V" margin and its sign, for "... by 0.4 and Y by 1.82". */
         private int lastMarginEnd = -1;
@@ -133,8 +148,10 @@ public final class ResultExtractor implements Extractor {
         private int lastPointsEnd = -1;
         private int lastPointsSign;
 
-        Scan(TextView view, Sentence s, boolean[] used) {
+        Scan(TextView view, Sentence s, boolean[] used, Datasets datasets) {
             this.view = view;
+            this.sentence = s;
+            this.datasets = datasets;
             this.tokens = view.tokens();
             this.floor = s.firstToken();
             this.ceiling = s.endToken();
@@ -153,7 +170,7 @@ public final class ResultExtractor implements Extractor {
                 ratioOfMetric(i);
                 return;
             }
-            if (retainedShare(i) || arrow(i) || fromTo(i) || metricOfValue(i) || margin(i) || valueMetric(i) || ratioOfMetric(i)
+            if (retainedShare(i) || slashPairs(i) || arrow(i) || fromTo(i) || metricOfValue(i) || margin(i) || valueMetric(i) || ratioOfMetric(i)
                     || pointsInList(i) || metricThenValue(i) || signedOn(i)) {
                 return;
             }
@@ -186,6 +203,87 @@ public final class ResultExtractor implements Extractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * "improvements of 2.20 dB/23.25 and 1.34 dB/19.16 in PSNR/FID", "reaches 31.2/0.91 in PSNR/SSIM": groups
+         * of slash-joined figures whose members pair in order with a slash list of metrics after "in". A change
+         * word before "of" or "by" makes them changes, signed by each metric's direction; else they are values.
+         */
+        private boolean slashPairs(int i) {
+            List<List<Integer>> groups = new ArrayList<>();
+            int a = i;
+            while (groups.size() < LIST_WINDOW) {
+                List<Integer> g = new ArrayList<>();
+                g.add(a);
+                int e = afterFigure(a);
+                while (g.size() < LIST_WINDOW && e + 1 < ceiling && tokens.get(e).isSymbol('/')
+                        && view.joined(tokens.get(e - 1), tokens.get(e)) && view.joined(tokens.get(e), tokens.get(e + 1))
+                        && tokens.get(e + 1).isNumber()) {
+                    g.add(e + 1);
+                    e = afterFigure(e + 1);
+                }
+                if (g.size() < 2 || !groups.isEmpty() && g.size() != groups.get(0).size()) {
+                    return false;
+                }
+                groups.add(g);
+                a = e;
+                int next = a < ceiling && (tokens.get(a).is("and") || tokens.get(a).isSymbol(',')) ? a + 1 : -1;
+                if (next >= 0 && next < ceiling && tokens.get(next).is("and")) {
+                    next++;
+                }
+                if (next < 0 || next >= ceiling || !tokens.get(next).isNumber()) {
+                    break;
+                }
+                a = next;
+            }
+            int n = groups.get(0).size();
+            if (a + 1 >= ceiling || !tokens.get(a).is("in")) {
+                return false;
+            }
+            List<Metrics.Mention> metrics = new ArrayList<>();
+            int k = a + 1;
+            while (metrics.size() < n) {
+                Metrics.Mention m = Metrics.startingAt(view, k, floor, ceiling);
+                if (m == null) {
+                    return false;
+                }
+                metrics.add(m);
+                k = m.last() + 1;
+                if (metrics.size() < n) {
+                    if (k + 1 >= ceiling || !tokens.get(k).isSymbol('/')) {
+                        return false;
+                    }
+                    k++;
+                }
+            }
+            int b = Bounds.before(tokens, i, floor).start();
+            String change = null;
+            int first = i;
+            if (b - 1 >= floor && (tokens.get(b - 1).is("of") || tokens.get(b - 1).is("by"))) {
+                int lo = tokens.get(b - 1).is("of") ? b - 2 : Math.max(floor, b - 1 - BY_WINDOW);
+                for (int j = b - 2; j >= Math.max(floor, lo) && change == null; j--) {
+                    if (tokens.get(j).isNumber() || NOT_QUALITY.matchAt(tokens, j) > 0) {
+                        break;
+                    }
+                    if (changeSign(tokens.get(j).lower()) != 0) {
+                        change = tokens.get(j).lower();
+                        first = j;
+                    }
+                }
+            }
+            for (List<Integer> g : groups) {
+                for (int p = 0; p < n; p++) {
+                    int f = g.get(p);
+                    Metrics.Mention m = metrics.get(p);
+                    double v = tokens.get(f).number();
+                    Double delta = change == null ? null : signed(change, m.lowerIsBetter()) * v;
+                    int start = g == groups.get(0) && p == 0 ? first : g.get(0);
+                    add(new Found(start, lastOfFigure(f), f, m.name(), change == null ? v : null,
+                            percent(f) ? "%" : null, null, delta), m);
+                }
+            }
+            return true;
         }
 
         /** "FID from 18.65 to 1.80", "from 39.33 to 42.83 on InfiniteBench". */
@@ -368,17 +466,46 @@ public final class ResultExtractor implements Extractor {
          * change: "1.6% average accuracy drop", "1 point Rouge-L increase", "0.38% drop in accuracy".
          */
         private boolean valueMetric(int i) {
-            // "2.7%/4.3% accuracy boost": figures joined by slashes share the words after the last one.
+            // "2.7%/4.3% accuracy boost", "2.1%, 2.4%, and 2.5% accuracy gains": figures joined by slashes, or
+            // an enumeration closed by "and", share the words after the last one.
             List<Integer> chain = new ArrayList<>();
             chain.add(i);
             int a = afterFigure(i);
-            while (chain.size() < LIST_WINDOW && a + 1 < ceiling && tokens.get(a).isSymbol('/')
-                    && view.joined(tokens.get(a - 1), tokens.get(a)) && tokens.get(a + 1).isNumber()
-                    && view.joined(tokens.get(a), tokens.get(a + 1)) && percent(a + 1) == percent(i)
-                    && !unitAfter(a + 1)) {
-                chain.add(a + 1);
-                a = afterFigure(a + 1);
+            int slashes = 1;
+            boolean commas = false;
+            boolean closed = false;
+            while (chain.size() < LIST_WINDOW && a + 1 < ceiling && !closed) {
+                Token t = tokens.get(a);
+                int next;
+                if (t.isSymbol('/') && view.joined(tokens.get(a - 1), t) && view.joined(t, tokens.get(a + 1))) {
+                    next = a + 1;
+                } else if (t.isSymbol(',')) {
+                    commas = true;
+                    closed = tokens.get(a + 1).is("and");
+                    next = closed ? a + 2 : a + 1;
+                } else if (t.is("and")) {
+                    closed = true;
+                    next = a + 1;
+                } else {
+                    break;
+                }
+                if (next >= ceiling || !tokens.get(next).isNumber() || percent(next) != percent(i) || unitAfter(next)
+                        || isResolution(next) || used[next] || decibels(next + 1) != decibels(i + 1)) {
+                    closed = false;
+                    break;
+                }
+                chain.add(next);
+                if (!commas && !closed) {
+                    slashes = chain.size();
+                }
+                a = afterFigure(next);
             }
+            // "30%, 2.1% accuracy drop" is no enumeration: without a closing "and" only the slash run counts.
+            if ((commas || closed) && !closed) {
+                chain = chain.subList(0, slashes);
+                a = afterFigure(chain.get(chain.size() - 1));
+            }
+            int before = found.size();
             if (!valueMetricAt(i, a)) {
                 return false;
             }
@@ -386,14 +513,67 @@ public final class ResultExtractor implements Extractor {
                 valueMetricAt(chain.get(c), a);
                 used[chain.get(c)] = true;
             }
+            if (closed && found.size() - before == chain.size()) {
+                datasetsOfList(found.subList(before, found.size()));
+            }
             return true;
         }
 
+        /**
+         * The data sets of an enumeration of results: paired in order with "on A, B, and C, respectively" when
+         * the counts match (a part naming no data set gets none), else the one data set of the last result.
+         */
+        private void datasetsOfList(List<Found> list) {
+            Found last = list.get(list.size() - 1);
+            int k = last.last + 1;
+            List<int[]> parts = new ArrayList<>();
+            boolean respectively = false;
+            if (k < ceiling && (tokens.get(k).is("on") || tokens.get(k).is("in") || tokens.get(k).is("across"))) {
+                int start = k + 1;
+                int limit = Math.min(ceiling, k + 1 + 8 * list.size());
+                for (int j = k + 1; j < limit && !respectively; j++) {
+                    Token t = tokens.get(j);
+                    if (t.isSymbol(';') || t.isSymbol('.') || t.isSymbol('(')) {
+                        break;
+                    }
+                    respectively = t.is("respectively");
+                    if (t.isSymbol(',') || t.is("and") || respectively) {
+                        if (j > start) {
+                            parts.add(new int[] {start, j});
+                        }
+                        start = j + 1;
+                    }
+                }
+            }
+            if (respectively && parts.size() == list.size()) {
+                for (int p = 0; p < list.size(); p++) {
+                    fixed.put(list.get(p), datasets.within(parts.get(p)[0], parts.get(p)[1]));
+                }
+                return;
+            }
+            // "on A and B with 0.9% and 2.3% drops, respectively": the data sets named before the list.
+            int r = k < ceiling && tokens.get(k).isSymbol(',') ? k + 1 : k;
+            if (r < ceiling && tokens.get(r).is("respectively")) {
+                List<String> names = datasets.namesWithin(floor, list.get(0).first);
+                if (names.size() == list.size()) {
+                    for (int p = 0; p < list.size(); p++) {
+                        fixed.put(list.get(p), names.get(p));
+                    }
+                    return;
+                }
+            }
+            String shared = datasets.forFigure(sentence, last.first, last.figure, last.last, last.metric != null);
+            for (Found f : list) {
+                fixed.put(f, shared);
+            }
+        }
+
         private boolean valueMetricAt(int i, int a) {
-            boolean percent = percent(i);
+            // "7.6 percentage points higher": a change in points of a percentage is written in %.
+            boolean percent = percent(i) || pointsLength(a) == 2;
             boolean pts = points(a);
             if (pts) {
-                a++;
+                a += pointsLength(a);
             }
             if (a >= ceiling) {
                 return false;
@@ -427,6 +607,19 @@ public final class ResultExtractor implements Extractor {
                 if (target == null && k + 1 < ceiling) {
                     quality = QUALITY.contains(tokens.get(k + 1).lower())
                             || k + 2 < ceiling && QUALITY.contains(tokens.get(k + 2).lower());
+                    // "0.7% drop on the MMLU benchmark": a quality change on a named data set.
+                    String w = tokens.get(a).lower();
+                    if (!quality && (BETTER.contains(w) || WORSE.contains(w) || DROPS.contains(w))) {
+                        int d = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+                        quality = d < ceiling && datasets.startsAt(d);
+                    }
+                }
+            } else if (k < ceiling) {
+                // "4.8% higher scores", "2% lower error": the metric right after the change word; the generic
+                // "scores" is a metric only there (in "scores of 3 and 4" it is none).
+                target = Metrics.startingAt(view, k, floor, ceiling);
+                if (target == null && (tokens.get(k).is("score") || tokens.get(k).is("scores"))) {
+                    target = new Metrics.Mention(k, k, tokens.get(k).text(), false);
                 }
             }
             if (notQualityNear(a + 1, a + 4) || target == null && !quality && !pts) {
@@ -483,9 +676,10 @@ public final class ResultExtractor implements Extractor {
                 }
             }
             boolean inherited = verb < 0 && lastMarginEnd >= 0 && by - lastMarginEnd <= 2 * BY_WINDOW;
-            boolean percent = percent(i);
             int end = afterFigure(i);
+            boolean percent = percent(i) || pointsLength(end) == 2;
             boolean pts = points(end);
+            int pe = end + pointsLength(end);
             if (verb < 0 && !inherited) {
                 return false;
             }
@@ -495,8 +689,8 @@ public final class ResultExtractor implements Extractor {
             }
             // "by 1.3 AP", "by 2.9 points in accuracy": a metric written after the margin names it.
             Metrics.Mention after = !pts ? Metrics.startingAt(view, end, floor, ceiling)
-                    : end + 2 < ceiling && tokens.get(end + 1).is("in")
-                            ? Metrics.startingAt(view, end + 2, floor, ceiling) : null;
+                    : pe + 1 < ceiling && tokens.get(pe).is("in")
+                            ? Metrics.startingAt(view, pe + 1, floor, ceiling) : null;
             Metrics.Mention metric = after != null ? after : m != null ? m : quality ? null : lastMetric;
             int sign;
             if (verb >= 0) {
@@ -521,7 +715,7 @@ public final class ResultExtractor implements Extractor {
             if (after != null) {
                 last = after.last();
             } else if (pts) {
-                last = end;
+                last = pe - 1;
             }
             add(new Found(first, last, i, metric == null ? null : metric.name(), null, percent ? "%" : null, null,
                     sign * tokens.get(i).number()), null);
@@ -676,9 +870,14 @@ public final class ResultExtractor implements Extractor {
             }
         }
 
-        /** The token after a figure and its percent sign. */
+        /** The token after a figure and its percent sign or decibels ("1.39dB", "2.20 dB"). */
         private int afterFigure(int i) {
-            return percent(i) ? i + 2 : i + 1;
+            return percent(i) || decibels(i + 1) ? i + 2 : i + 1;
+        }
+
+        /** Decibels: the unit of a PSNR-like quality, no unit that makes the figure something else. */
+        private boolean decibels(int k) {
+            return k >= 0 && k < ceiling && tokens.get(k).isWord() && tokens.get(k).text().equals("dB");
         }
 
         private int lastOfFigure(int i) {
@@ -691,8 +890,19 @@ public final class ResultExtractor implements Extractor {
         }
 
         private boolean points(int k) {
-            return k < ceiling && (tokens.get(k).is("point") || tokens.get(k).is("points") || tokens.get(k).is("pp")
-                    || tokens.get(k).is("pts"));
+            return pointsLength(k) > 0;
+        }
+
+        /** The tokens of a points unit at {@code k}: 2 for "percentage point(s)", 1 for "points", "pp", else 0. */
+        private int pointsLength(int k) {
+            if (k >= ceiling) {
+                return 0;
+            }
+            Token t = tokens.get(k);
+            if (t.is("percentage")) {
+                return k + 1 < ceiling && (tokens.get(k + 1).is("point") || tokens.get(k + 1).is("points")) ? 2 : 0;
+            }
+            return t.is("point") || t.is("points") || t.is("pp") || t.is("pts") ? 1 : 0;
         }
 
         /** The last token of a short phrase after a change: up to a comma, "and" or the sentence end. */
@@ -733,6 +943,9 @@ public final class ResultExtractor implements Extractor {
                     return false;
                 }
                 return RATIO.contains(n.lower()) && n.isWord() && !n.spaceBefore();
+            }
+            if (decibels(i + 1)) {
+                return false;
             }
             if (n.isWord() && view.joined(view.token(i), n)) {
                 return true;

@@ -309,4 +309,119 @@ class ResultExtractorTest {
     void retainedShareOfTokensIsNoResult() {
         assertTrue(results("Our sampler retains only 12% of the visual tokens at every layer.").isEmpty());
     }
+
+    @Test
+    void enumerationBeforeAGainWordGivesOneDeltaPerFigure() {
+        List<ResultClaim> found = results("Our pruning recipe yields 1.84%, 2.05%, and 2.31% accuracy gains over the dense baselines.");
+        assertEquals(3, found.size(), () -> "claims: " + found);
+        double[] deltas = {1.84, 2.05, 2.31};
+        for (int k = 0; k < 3; k++) {
+            assertEquals(deltas[k], found.get(k).delta());
+            assertEquals("%", found.get(k).unit());
+            assertEquals("accuracy", found.get(k).metric());
+            assertNull(found.get(k).value());
+        }
+        assertEquals("2.31% accuracy gains", found.get(2).text());
+    }
+
+    @Test
+    void enumerationOfDropsOnOneBenchmarkSharesItAndIsNegative() {
+        List<ResultClaim> found = results("The distilled students show only 0.41% and 0.66% drops on the MMLU benchmark.");
+        assertEquals(2, found.size(), () -> "claims: " + found);
+        assertEquals(-0.41, found.get(0).delta());
+        assertEquals(-0.66, found.get(1).delta());
+        for (ResultClaim c : found) {
+            assertEquals("MMLU", c.dataset());
+            assertEquals("%", c.unit());
+            assertNull(c.metric());
+        }
+    }
+
+    @Test
+    void respectivelyPairsAnEnumerationWithDataSetsInOrder() {
+        List<ResultClaim> found = results(
+                "Our model attains 1.5%, 3.2%, and 0.8% higher scores on story completion, MMLU, and GSM8K, respectively.");
+        assertEquals(3, found.size(), () -> "claims: " + found);
+        assertNull(found.get(0).dataset());
+        assertEquals("MMLU", found.get(1).dataset());
+        assertEquals("GSM8K", found.get(2).dataset());
+        assertEquals(3.2, found.get(1).delta());
+        assertEquals("scores", found.get(2).metric());
+    }
+
+    @Test
+    void respectivelyPairsAnEnumerationWithDataSetsNamedBeforeIt() {
+        List<ResultClaim> found = results(
+                "On MMLU and GSM8K the pruned model keeps up with only 0.5% and 1.1% accuracy drops, respectively.");
+        assertEquals(2, found.size(), () -> "claims: " + found);
+        assertEquals("MMLU", found.get(0).dataset());
+        assertEquals("GSM8K", found.get(1).dataset());
+        assertEquals(-0.5, found.get(0).delta());
+        assertEquals(-1.1, found.get(1).delta());
+    }
+
+    @Test
+    void commaWithoutClosingAndIsNoEnumeration() {
+        ResultClaim c = only("We prune 30%, 2.1% accuracy loss is all it costs.");
+        assertEquals(-2.1, c.delta());
+        assertEquals("accuracy", c.metric());
+    }
+
+    @Test
+    void percentagePointsHigherThanABaselineIsADeltaInPercent() {
+        ResultClaim c = only("The agent lands 4.3 percentage points higher than the best prompting baseline.");
+        assertEquals(4.3, c.delta());
+        assertEquals("%", c.unit());
+        assertNull(c.metric());
+        assertNull(c.value());
+        assertTrue(c.text().startsWith("4.3 percentage points higher than"));
+    }
+
+    @Test
+    void percentagePointsLongerIsNoResult() {
+        assertTrue(results("Its prompts are 5 percentage points longer than those of the baseline.").isEmpty());
+    }
+
+    @Test
+    void decibelsGluedToTheFigureDoNotBlockAGain() {
+        ResultClaim c = only("The restorer brings up to 0.87dB PSNR gain on real photographs.");
+        assertEquals(0.87, c.delta());
+        assertEquals("PSNR", c.metric());
+        assertNull(c.unit());
+    }
+
+    @Test
+    void decibelsWithoutAMetricAreNoResult() {
+        assertTrue(results("The amplifier adds 3dB of noise to the line.").isEmpty());
+    }
+
+    @Test
+    void slashListsOfGainsPairWithASlashListOfMetrics() {
+        List<ResultClaim> found = results("It yields gains of 1.10 dB/0.021 and 0.64 dB/0.013 in PSNR/LPIPS over prior work.");
+        assertEquals(4, found.size(), () -> "claims: " + found);
+        assertEquals("PSNR", found.get(0).metric());
+        assertEquals(1.10, found.get(0).delta());
+        assertEquals("LPIPS", found.get(1).metric());
+        assertEquals(0.021, found.get(1).delta());
+        assertEquals("PSNR", found.get(2).metric());
+        assertEquals(0.64, found.get(2).delta());
+        assertEquals("LPIPS", found.get(3).metric());
+        assertEquals(0.013, found.get(3).delta());
+        assertEquals("gains of 1.10 dB", found.get(0).text());
+    }
+
+    @Test
+    void slashListOfFiguresWithoutAChangeWordGivesValues() {
+        List<ResultClaim> found = results("The codec reaches 31.4/0.92 in PSNR/SSIM at low bitrates.");
+        assertEquals(2, found.size(), () -> "claims: " + found);
+        assertEquals(31.4, found.get(0).value());
+        assertEquals("PSNR", found.get(0).metric());
+        assertEquals(0.92, found.get(1).value());
+        assertEquals("SSIM", found.get(1).metric());
+    }
+
+    @Test
+    void slashListOfFiguresInUnitsIsNoResult() {
+        assertTrue(results("Training takes 1.2/3.4 in hours/days on the two clusters.").isEmpty());
+    }
 }
