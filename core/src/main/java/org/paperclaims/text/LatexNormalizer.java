@@ -35,6 +35,15 @@ final class LatexNormalizer {
     private int skipFrom = -1;
     private int skipUntil = -1;
 
+    /** The low surrogate of U+1D7CE, the first mathematical digit (bold, double-struck, sans, monospace zeros). */
+    private static final char MATH_DIGIT_LOW = '\uDFCE';
+
+    /** Whether a mathematical digit (U+1D7CE..U+1D7FF, read modulo 10) starts at {@code i}. */
+    static boolean mathDigitAt(String src, int i) {
+        return src.charAt(i) == '\uD835' && i + 1 < src.length() && src.charAt(i + 1) >= MATH_DIGIT_LOW
+                && src.charAt(i + 1) <= '\uDFFF';
+    }
+
     private LatexNormalizer(String src) {
         this.src = src;
         this.n = src.length();
@@ -56,7 +65,7 @@ final class LatexNormalizer {
             char c = src.charAt(i);
             if (c < 0x20 ? c != '\n' : c == '\\' || c == '$' || c == '{' || c == '}' || c == 0x7f
                     || (c >= 0xa0 && (c == '\u00a0' || c == '\u2009' || c == '\u202f' || c == '\u2007'
-                    || c == '\u200a' || c == '\u2715' || c == '\u2716' || c == '\u2a09'))) {
+                    || c == '\u200a' || c == '\u2715' || c == '\u2716' || c == '\u2a09' || mathDigitAt(src, i)))) {
                 return false;
             }
         }
@@ -139,6 +148,10 @@ final class LatexNormalizer {
                     || (c < 0x20 && c != '\n') || c == 0x7f) {
                 emit(' ', i, i + 1);
                 i++;
+            } else if (mathDigitAt(src, i)) {
+                // "𝟓𝟎×": a page that renders bold math digits; each digit is a surrogate pair, two chars.
+                emit((char) ('0' + (src.charAt(i + 1) - MATH_DIGIT_LOW) % 10), i, i + 2);
+                i += 2;
             } else if (c == '\u2715' || c == '\u2716' || c == '\u2a09') {
                 emit('\u00d7', i, i + 1);
                 i++;

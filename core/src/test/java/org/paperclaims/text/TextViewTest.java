@@ -118,4 +118,27 @@ class TextViewTest {
         TextView v = TextView.of("We propose \ud835\udcb3Net today");
         assertEquals(List.of("We", "propose", "\ud835\udcb3Net", "today"), texts(v));
     }
+
+    @Test
+    void mathematicalBoldDigitsReadAsAsciiAndSpanTheirSurrogatePairs() {
+        // U+1D7D1 U+1D7D4 (bold 3, bold 6) then U+1D7E2 (sans-serif 0): each digit is two chars of the original.
+        String text = "about \uD835\uDFD1\uD835\uDFD4\u00d7 faster, \uD835\uDFE2 errors";
+        TextView v = TextView.of(text);
+        assertEquals(List.of("about", "36", "\u00d7", "faster", ",", "0", "errors"), texts(v));
+        Token n = v.tokens().get(1);
+        assertEquals(36.0, n.number());
+        assertEquals(6, n.start());
+        assertEquals(10, n.end());
+        assertEquals("\uD835\uDFD1\uD835\uDFD4", text.substring(n.start(), n.end()));
+        assertEquals("\u00d7", text.substring(v.tokens().get(2).start(), v.tokens().get(2).end()));
+        Token zero = v.tokens().get(5);
+        assertEquals("\uD835\uDFE2", text.substring(zero.start(), zero.end()));
+    }
+
+    @Test
+    void otherSupplementaryCharactersAreNotDigits() {
+        // U+1D400 (bold capital A) shares the high surrogate but is a letter, not a digit.
+        TextView v = TextView.of("a \uD835\uDC00 b 7");
+        assertTrue(v.tokens().stream().noneMatch(t -> t.isNumber() && t.number() != 7.0));
+    }
 }

@@ -687,6 +687,13 @@ public final class ResultExtractor implements Extractor {
                     && !inherited) {
                 return false;
             }
+            // "outperforms X by up to 8.20 ... while maintaining accuracy": a bare margin with no metric, no
+            // quality noun and no unit, in a sentence that says the quality was only kept, measures something
+            // else (most often a speed-up whose times sign was dropped).
+            if (m == null && !quality && !pts && !percent && lastMetric == null && !inherited
+                    && Metrics.startingAt(view, end, floor, ceiling) == null && qualityKeptAfter(end)) {
+                return false;
+            }
             // "by 1.3 AP", "by 2.9 points in accuracy": a metric written after the margin names it.
             Metrics.Mention after = !pts ? Metrics.startingAt(view, end, floor, ceiling)
                     : pe + 1 < ceiling && tokens.get(pe).is("in")
@@ -783,7 +790,9 @@ public final class ResultExtractor implements Extractor {
                 return false;
             }
             Metrics.Mention m = Metrics.startingAt(view, c + 1, floor, ceiling);
-            if (m == null) {
+            // Only an error measure shrinks by a ratio: "4 times higher accuracy" is a loose comparison of
+            // a bounded score, with no figure of the metric itself, so it is no result.
+            if (m == null || !m.lowerIsBetter()) {
                 return false;
             }
             int sign = cmp.equals("smaller") || cmp.equals("less") ? signed("lower", m.lowerIsBetter())
@@ -958,6 +967,22 @@ public final class ResultExtractor implements Extractor {
             Token p = view.token(i - 1);
             return n != null && (n.isSymbol('×') || n.isWord() && n.lower().startsWith("x"))
                     || p != null && p.isSymbol('×');
+        }
+
+        /** "while maintaining accuracy" after token {@code from} in the sentence: the quality was only kept. */
+        private boolean qualityKeptAfter(int from) {
+            int to = Math.min(ceiling, from + 2 * BY_WINDOW);
+            for (int k = Math.max(floor, from); k + 1 < to; k++) {
+                if (!RETAIN.contains(tokens.get(k).lower())) {
+                    continue;
+                }
+                for (int j = k + 1; j < Math.min(to, k + 4); j++) {
+                    if (RETAINED.contains(tokens.get(j).lower())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** A speed, memory or cost word among tokens {@code [from, to]}: the change is not a quality. */

@@ -95,6 +95,17 @@ final class FigureReader {
     private static final Set<String> NOT_A_THAN = Set.of("more", "less", "fewer", "greater", "rather", "other",
             "larger", "smaller", "lower", "higher");
 
+    /** Verbs that make a speed noun's subject equal to the figure after them ("the speedup is 3x"). */
+    private static final Set<String> COPULA = VOCAB.words("copula");
+    /** "existing methods": the prior work a possessive "their" may refer to. */
+    private static final Set<String> PRIOR_MODIFIER = VOCAB.words("prior-work-modifier");
+    private static final Set<String> PRIOR_NOUN = VOCAB.words("prior-work-noun");
+    /** What may follow such a figure; a comparative ("is 3x lower") would turn it into a slowdown. */
+    private static final Set<String> COPULA_NEXT = Set.of("while", "without", "with", "when", "on", "in", "for",
+            "at", "over", "compared", "across", "and", ",", ".", ";", ")");
+    /** Words that may stand before such a verb ("can be", "will reach"). */
+    private static final Set<String> MODAL = VOCAB.words("copula-modal");
+
     /** How many tokens after a figure its head phrase ("faster inference speed") may run. */
     private static final int HEAD_WINDOW = 12;
     /** How far before "by" the noun that a figure measures may be ("boost the speed-up ... by 16%"). */
@@ -607,6 +618,9 @@ final class FigureReader {
         Token s = t.get(j);
         boolean cross = s.is("x") || s.isSymbol('×');
         if (cross && j + 1 < t.size() && t.get(j + 1).isNumber()) {
+            if (renderedTwice(t, j)) {
+                return 3;
+            }
             return 0; // a size such as "3 x 3" or "2 × 8"
         }
         // A page that renders the sign twice ("5×\\times" becomes "5××") still writes one multiplier.
@@ -614,6 +628,25 @@ final class FigureReader {
             return len + 1;
         }
         return len;
+    }
+
+    /**
+     * "2.6×2.6\\times": a page that shows the rendered figure and then its LaTeX source writes one multiplier
+     * twice, all glued together. Unlike a size ("3×3×3"), the same number repeats and nothing follows the
+     * second sign.
+     */
+    private static boolean renderedTwice(List<Token> t, int j) {
+        if (j < 1 || j + 2 >= t.size() || !t.get(j).isSymbol('\u00d7')) {
+            return false;
+        }
+        Token first = t.get(j - 1);
+        Token second = t.get(j + 1);
+        Token sign = t.get(j + 2);
+        if (!first.isNumber() || !second.text().equals(first.text()) || second.spaceBefore()
+                || t.get(j).spaceBefore() || !sign.isSymbol('\u00d7') || sign.spaceBefore()) {
+            return false;
+        }
+        return !(j + 3 < t.size() && t.get(j + 3).isNumber() && !t.get(j + 3).spaceBefore());
     }
 
     /** "two orders of magnitude", "an order of magnitude", "one to two orders of magnitude", "orders of magnitude". */
@@ -904,9 +937,14 @@ final class FigureReader {
         int[] hitEnd = {-1, -1, -1, -1};
         int[] hitStart = {-1, -1, -1, -1};
         int reduce = -1;
+        int stoppedAt = -1;
         for (int k = from; k >= lo; k--) {
             Token tok = t.get(k);
-            if (tok.isSymbol(';') || tok.isSymbol(':') || isFigureToken(t, k)) {
+            if (isFigureToken(t, k)) {
+                stoppedAt = k;
+                break;
+            }
+            if (tok.isSymbol(';') || tok.isSymbol(':')) {
                 break;
             }
             if (!by && tok.kind() == TokenKind.SYMBOL && !joinedSymbol(t, k)) {
@@ -947,6 +985,13 @@ final class FigureReader {
             return null;
         }
         int nearest = hitStart[best];
+        if (!by && !to && best == 0 && hitEnd[1] < hitEnd[0] && hitEnd[2] < hitEnd[0] && form == Form.MULTIPLIER
+                && copulaBridge(t, hitEnd[0] + 1, from)
+                && (after >= s.endToken() || COPULA_NEXT.contains(t.get(after).lower()))) {
+            // "the acceleration can be more than 50x": the speed noun is the subject and the figure its value
+            return new Reading(Kind.SPEEDUP, false, false, textStart, textStart - 1, textStart, textStart, after,
+                    w.last + 1, null, null);
+        }
         if (!by && !to && !touches(t, nearest, from)) {
             return null; // the words must touch the figure: "reducing peak-memory size up to 2.29x"
         }
@@ -967,15 +1012,102 @@ final class FigureReader {
             return new Reading(Kind.SPEEDUP, false, false, objFrom, textStart - 1, objFrom, objTo, after,
                     w.last + 1, null, ownBaseline(t, objFrom, objTo));
         }
+        if (reduce < 0 && by && best == 1) {
+            // The previous claim's figure ends the window: it may stand right at the floor.
+            int fig = stoppedAt >= 0 ? stoppedAt : figureEndingAt(t, lo - 1, s.firstToken());
+            if (fig >= 0) {
+                reduce = sharedReduceVerb(t, fig, nearest, s.firstToken());
+            }
+        }
         if (reduce < 0 || to || (!by && !(reduce < nearest))) {
             return null;
         }
         if (best == 1) {
+            String own = ownBaseline(t, objFrom, objTo);
             return new Reading(Kind.SPEEDUP, true, removal, objFrom, textStart - 1, objFrom, objTo, after, w.last + 1,
-                    null, ownBaseline(t, objFrom, objTo));
+                    null, own != null ? own : theirReferent(t, s, objFrom, objTo));
         }
         return new Reading(Kind.REDUCTION, true, removal, objFrom, textStart - 1, objFrom, objTo, after, w.last + 1,
                 resourceOf(t, objFrom, objTo), null);
+    }
+
+    /**
+     * "simplifies the paradigm of existing methods and shortens their fine-tuning time up to 1000x": a
+     * possessive "their" on the shrunk time points back at the prior work named earlier in the sentence, which
+     * is then the baseline. Only a prior-work phrase ("existing methods", "previous approaches") within
+     * {@link #RADIUS} tokens before the object counts; otherwise null.
+     */
+    private static String theirReferent(List<Token> t, Sentence s, int objFrom, int objTo) {
+        boolean their = false;
+        for (int k = objFrom; k < objTo && !their; k++) {
+            their = t.get(k).is("their");
+        }
+        if (!their) {
+            return null;
+        }
+        for (int k = objFrom - 1; k >= Math.max(s.firstToken(), objFrom - RADIUS); k--) {
+            if (!PRIOR_NOUN.contains(t.get(k).lower()) || k - 1 < s.firstToken()) {
+                continue;
+            }
+            int m = k - 1;
+            if (PRIOR_MODIFIER.contains(t.get(m).lower())) {
+                return text(t, m, k, null);
+            }
+        }
+        return null;
+    }
+
+    /** The number of a percent or multiplier figure whose last token is {@code k}, or -1. */
+    private static int figureEndingAt(List<Token> t, int k, int floor) {
+        for (int n = k; n >= Math.max(floor, k - 2); n--) {
+            if (isFigureToken(t, n)) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether tokens {@code [from, to]} are only a copula ("is", "can be", "reaches"), one to three words. */
+    private static boolean copulaBridge(List<Token> t, int from, int to) {
+        if (to < from || to - from > 2 || !COPULA.contains(t.get(to).lower())) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!MODAL.contains(t.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "reduce the FLOPs by 91% and inference latency by 75%": a second "noun by figure" coordinated with a
+     * first one shares its reduce verb. Only when the earlier figure follows "by", the words between the two
+     * claims open with "and" or a comma, and the verb stands within {@link #BY_WINDOW} before "by". Returns the
+     * verb's token, or -1.
+     */
+    private static int sharedReduceVerb(List<Token> t, int figure, int noun, int floor) {
+        int after = figure + 1;
+        while (after < noun && (t.get(after).isSymbol('%') || SUFFIX.matchAt(t, after) > 0)) {
+            after++;
+        }
+        if (after >= noun || !(t.get(after).is("and") || t.get(after).isSymbol(','))) {
+            return -1;
+        }
+        int by = Bounds.before(t, figure, floor).start() - 1;
+        if (by < floor || !t.get(by).is("by")) {
+            return -1;
+        }
+        for (int k = by - 1; k >= Math.max(floor, by - BY_WINDOW); k--) {
+            Token tok = t.get(k);
+            if (tok.isSymbol(';') || tok.isSymbol(':') || isFigureToken(t, k)) {
+                return -1;
+            }
+            if (fits(REDUCE, t, k, by)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -27,12 +27,16 @@ import org.paperclaims.text.Token;
  *     speed-up or compression noun and "of" ("speedups of 1.76, 1.85, and 1.58", "compression ratio of
  *     3.95"); after a speed verb and "by" ("speeds up attention time by 6"), or a reduction verb of time,
  *     memory or compute and "by" with a decimal ("cuts training FLOPs by 2.53"); and never with a word after
- *     it that could be its unit ("by 12 GB", "by 64 per image").</li>
+ *     it that could be its unit ("by 12 GB", "by 64 per image"). A figure the page shows rendered and
+ *     then as LaTeX source ("2.6×2.6\\times", "𝟓𝟎×\\mathbf{50\\times}": math digits read as ASCII) is one
+ *     multiplier; "3×3×3" stays a size.</li>
  * <li>What the figure says comes from the words right after it, up to a clause word ("than", "while",
  *     "and", punctuation) and at most eight tokens ("faster", "speedup", "throughput improvement",
  *     "increase in generation speed"), else from the verb phrase before it ("speeds up generation by
  *     over 25 times", "accelerates generation speed by 8x", "by a factor of 6", "a speedup (ratio) of 3x",
- *     "improves the speedup to 3.6x", "reducing latency up to 2x"). A speed word makes a speed
+ *     "improves the speedup to 3.6x", "reducing latency up to 2x", "shortens their fine-tuning time up to
+ *     1000x", "the acceleration can be more than 50x" with nothing comparative after the figure; "reduce the
+ *     FLOPs by 91% and inference latency by 75%" gives the second noun the first one's verb). A speed word makes a speed
  *     gain; a time word (latency, time, runtime) with a reduction word ("lower", "reduction in",
  *     "reduces ... by") makes a time reduction, which is a speed-up too. A generic gain ("2.1x
  *     improvement") counts only after a speed word earlier in the sentence. A quality word nearer to the

@@ -424,4 +424,30 @@ class ResultExtractorTest {
     void slashListOfFiguresInUnitsIsNoResult() {
         assertTrue(results("Training takes 1.2/3.4 in hours/days on the two clusters.").isEmpty());
     }
+
+    @Test
+    void bareMarginInSentenceThatOnlyKeepsQualityIsNoResult() {
+        assertEquals(List.of(), results("On edge devices, our engine outperforms paging systems by up to 5.4 and"
+                + " swapping techniques by 1.7 while maintaining accuracy."));
+    }
+
+    @Test
+    void bareMarginWithoutKeptQualityIsStillAResult() {
+        ResultClaim c = only("On the retrieval suite, our ranker outperforms the strongest baseline by 2.3.");
+        assertEquals(2.3, c.delta());
+        assertNull(c.value());
+    }
+
+    @Test
+    void multiplierOnHigherIsBetterMetricIsNoResult() {
+        assertEquals(List.of(), results("Our amortized model shows over 4 times higher accuracy than per-prompt"
+                + " optimisation."));
+    }
+
+    @Test
+    void multiplierOnErrorMeasureIsStillADelta() {
+        ResultClaim c = only("The kernel reaches 3.2x lower mean squared error than the FP8 baseline.");
+        assertEquals(3.2, c.delta());
+        assertEquals("mean squared error", c.metric());
+    }
 }
