@@ -62,6 +62,9 @@ final class FigureReader {
     private static final PhraseSet REDUCE = VOCAB.phrases("reduce-word");
     private static final PhraseSet REMOVAL = VOCAB.phrases("removal-verb");
     private static final PhraseSet GAIN = VOCAB.phrases("gain-word");
+    private static final Set<String> INTENSIFIER = VOCAB.words("by-intensifier");
+    private static final PhraseSet GAIN_NOUN = VOCAB.phrases("gain-noun");
+    private static final PhraseSet THROUGHPUT_OR_SPEED = VOCAB.phrases("gain-noun-speed");
     private static final PhraseSet SPEED_CONTEXT = VOCAB.phrases("speed-context");
     private static final PhraseSet QUALITY = VOCAB.phrases("quality-noun");
     private static final Set<String> HEAD_STOP = VOCAB.words("head-stop");
@@ -912,6 +915,10 @@ final class FigureReader {
         Figure first = list.get(0);
         Form form = first.form();
         int p = textStart - 1;
+        if (p - 1 > floor && INTENSIFIER.contains(t.get(p).lower())
+                && (t.get(p - 1).is("a") || t.get(p - 1).is("an"))) {
+            p--; // "by a drastic 6.71x": an evaluative adjective between the article and the figure
+        }
         if (p > floor && (t.get(p).is("a") || t.get(p).is("an"))) {
             p--; // "by a factor of 3"
         }
@@ -1201,6 +1208,11 @@ final class FigureReader {
             n--; // "a speedup ratio of 2.7x"
         }
         int sl = SPEED.matchEndingAt(t, n);
+        int gl = GAIN_NOUN.matchEndingAt(t, n);
+        if (sl == 0 && gl > 0 && n - gl >= floor && THROUGHPUT_OR_SPEED.matchEndingAt(t, n - gl) > 0) {
+            // "a throughput increase of 1.9 to 4.0 times": a gain noun on a speed noun names a speed-up
+            sl = gl + THROUGHPUT_OR_SPEED.matchEndingAt(t, n - gl);
+        }
         if (sl > 0) {
             int from = Math.max(floor, n - sl + 1 - 2);
             return new Reading(Kind.SPEEDUP, false, false, n - sl + 1, textStart - 1, from, of, after, w.last + 1,
