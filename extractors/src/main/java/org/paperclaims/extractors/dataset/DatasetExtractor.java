@@ -5,10 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.paperclaims.extractors.internal.WordShape;
 import org.paperclaims.extractors.internal.Acronyms;
 import org.paperclaims.extractors.internal.PhraseSet;
+import org.paperclaims.extractors.internal.TokenText;
 import org.paperclaims.extractors.internal.Vocabulary;
+import org.paperclaims.extractors.internal.WordShape;
 import org.paperclaims.internal.Validate;
 import org.paperclaims.model.DatasetClaim;
 import org.paperclaims.model.DatasetKind;
@@ -173,7 +174,7 @@ public final class DatasetExtractor implements Extractor {
         if (DATASET_WORDS.find(tokens, first, last + 1) >= 0) {
             return true;
         }
-        String k = key(nameText(tokens, first, last));
+        String k = key(TokenText.of(tokens, first, last));
         return entry.spellings().stream().anyMatch(x -> key(x).equals(k));
     }
 
@@ -253,7 +254,7 @@ public final class DatasetExtractor implements Extractor {
                 namesAfter(tokens, s, k + len, covered, names);
             }
             for (int[] n : names) {
-                String name = nameText(tokens, n[0], n[1]);
+                String name = TokenText.of(tokens, n[0], n[1]);
                 DatasetKind kind = nounKind != null ? nounKind : kindOfName(name);
                 found.add(new Found(name, kind, n[0], n[1]));
                 for (int x = n[0]; x <= n[1]; x++) {
@@ -539,19 +540,6 @@ public final class DatasetExtractor implements Extractor {
         return sb.toString();
     }
 
-    /** The name as written in the normalised reading, words separated by single spaces. */
-    private static String nameText(List<Token> tokens, int first, int last) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = first; i <= last; i++) {
-            Token t = tokens.get(i);
-            if (i > first && t.spaceBefore()) {
-                sb.append(' ');
-            }
-            sb.append(t.text());
-        }
-        return sb.toString();
-    }
-
     private static DatasetKind kindOfName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (String e : BENCHMARK_ENDINGS) {
@@ -576,7 +564,7 @@ public final class DatasetExtractor implements Extractor {
             String target = key(x.name);
             int span = x.last - x.first;
             for (int i = 0; i < x.first; i++) {
-                if (i + span < tokens.size() && key(nameText(tokens, i, i + span)).equals(target)
+                if (i + span < tokens.size() && key(TokenText.of(tokens, i, i + span)).equals(target)
                         && (i == 0 || tokens.get(i).spaceBefore() || !isNamePart(tokens.get(i - 1)))
                         && (i + span + 1 >= tokens.size() || tokens.get(i + span + 1).spaceBefore()
                                 || !isNamePart(tokens.get(i + span + 1)))) {

@@ -43,15 +43,7 @@ public final class NumberWords {
         if (len == 0) {
             return Double.NaN;
         }
-        StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < len; k++) {
-            Token t = tokens.get(i + k);
-            if (k > 0 && t.spaceBefore()) {
-                sb.append(' ');
-            }
-            sb.append(t.lower());
-        }
-        Double v = MULTIPLIERS.get(sb.toString());
+        Double v = MULTIPLIERS.get(TokenText.lowerOf(tokens, i, i + len - 1));
         return v == null ? Double.NaN : v;
     }
 

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.paperclaims.extractors.internal.WordShape;
 import org.paperclaims.extractors.internal.Acronyms;
 import org.paperclaims.extractors.internal.PhraseSet;
+import org.paperclaims.extractors.internal.TokenText;
 import org.paperclaims.extractors.internal.Vocabulary;
+import org.paperclaims.extractors.internal.WordShape;
 import org.paperclaims.model.MethodClaim;
 import org.paperclaims.pipeline.Document;
 import org.paperclaims.pipeline.Extractor;
@@ -308,7 +309,7 @@ public final class MethodExtractor implements Extractor {
                 j = close;
                 continue;
             }
-            String written = text(tokens, abbr.first, abbr.last);
+            String written = TokenText.of(tokens, abbr.first, abbr.last);
             int lf = longForm(tokens, written, i, j - 1);
             // Only determiners and adjectives may stand before the long form ("a novel ..."); "of" and the
             // like may stand inside it ("Mixture of Depth Experts").
@@ -402,7 +403,7 @@ public final class MethodExtractor implements Extractor {
         if (close < 0 || close - open < 3) {
             return null;
         }
-        String written = text(tokens, u.first, u.last);
+        String written = TokenText.of(tokens, u.first, u.last);
         int from = open + 1;
         // "FOO (short for Fast Orbit Optimizer)", "FOO (i.e., Fast Orbit Optimizer)"
         while (from < close && from - open <= 6 && (tokens.get(from).isSymbol('.') || tokens.get(from).isSymbol(',')
@@ -460,7 +461,7 @@ public final class MethodExtractor implements Extractor {
                 c = Cand.of(u.first, u.last);
             }
             if (c == null && u.strength == 2 && followerOk(tokens, s, u.last + 1)) {
-                int lf = naming > 0 ? -1 : Acronyms.longFormEndingAt(tokens, text(tokens, u.first, u.last), i, j - 1);
+                int lf = naming > 0 ? -1 : Acronyms.longFormEndingAt(tokens, TokenText.of(tokens, u.first, u.last), i, j - 1);
                 if (lf >= 0 && tokens.get(lf).isWord() && Character.isUpperCase(tokens.get(lf).text().charAt(0))) {
                     int ll = j - 1;
                     while (ll > lf && GENERIC_HEADS.contains(tokens.get(ll).lower())) {
@@ -562,7 +563,7 @@ public final class MethodExtractor implements Extractor {
                 int a = tokens.get(open + 1).is("or") ? open + 2 : open + 1;
                 Unit abbr = unit(tokens, s, a);
                 if (abbr != null && abbr.last == close - 1 && abbr.groups == 1 && abbr.strength == 2
-                        && longForm(tokens, text(tokens, abbr.first, abbr.last), u.first, u.last) >= u.first) {
+                        && longForm(tokens, TokenText.of(tokens, abbr.first, abbr.last), u.first, u.last) >= u.first) {
                     return new Cand(u.first, close, abbr.first, abbr.last, u.first, u.last);
                 }
             }
@@ -661,7 +662,7 @@ public final class MethodExtractor implements Extractor {
         int after = c.last + 1;
         if (before > s.firstToken() && tokens.get(before).isSymbol('(') && after < s.endToken()
                 && tokens.get(after).isSymbol(')')) {
-            int lf = Acronyms.longFormEndingAt(tokens, text(tokens, c.first, c.last), s.firstToken(), before - 1);
+            int lf = Acronyms.longFormEndingAt(tokens, TokenText.of(tokens, c.first, c.last), s.firstToken(), before - 1);
             if (lf >= 0) {
                 lf = extendCapitalised(tokens, s.firstToken(), lf);
                 return new Cand(lf, after, c.first, c.last, lf, before - 1);
@@ -766,10 +767,10 @@ public final class MethodExtractor implements Extractor {
                 int close = closing(tokens, s, open);
                 Unit abbr = close < 0 ? null : unit(tokens, s, open + 1);
                 if (abbr == null || abbr.last != close - 1 || abbr.groups != 1
-                        || !Acronyms.alnumLower(text(tokens, abbr.first, abbr.last)).equals(key)) {
+                        || !Acronyms.alnumLower(TokenText.of(tokens, abbr.first, abbr.last)).equals(key)) {
                     continue;
                 }
-                int lf = longForm(tokens, text(tokens, abbr.first, abbr.last), s.firstToken(), open - 1);
+                int lf = longForm(tokens, TokenText.of(tokens, abbr.first, abbr.last), s.firstToken(), open - 1);
                 if (lf >= 0 && BASELINE.find(tokens, Math.max(s.firstToken(), lf - CUE_WINDOW), lf) < 0) {
                     out.add(new Cand(lf, close, abbr.first, abbr.last, lf, open - 1));
                     return;
@@ -1016,7 +1017,7 @@ public final class MethodExtractor implements Extractor {
             return null;
         }
         int strength = strength(tokens, i, last);
-        if (strength == 0 || GENERIC.contains(text(tokens, i, last).toLowerCase(Locale.ROOT))) {
+        if (strength == 0 || GENERIC.contains(TokenText.of(tokens, i, last).toLowerCase(Locale.ROOT))) {
             return null;
         }
         int groups = 1;
@@ -1191,20 +1192,9 @@ public final class MethodExtractor implements Extractor {
                 return view.original().substring(tokens.get(first).start(), tokens.get(last).end());
             }
         }
-        return text(tokens, first, last);
+        return TokenText.of(tokens, first, last);
     }
 
-    private static String text(List<Token> tokens, int first, int last) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = first; i <= last; i++) {
-            Token t = tokens.get(i);
-            if (i > first && t.spaceBefore()) {
-                sb.append(' ');
-            }
-            sb.append(t.text());
-        }
-        return sb.toString();
-    }
 
     // ---- output -----------------------------------------------------------------------------------------
 
@@ -1231,7 +1221,7 @@ public final class MethodExtractor implements Extractor {
             } else if (name.startsWith("\\")) {
                 name = name.substring(1);
             }
-            String longName = c.longFirst >= 0 ? text(tokens, c.longFirst, c.longLast) : null;
+            String longName = c.longFirst >= 0 ? TokenText.of(tokens, c.longFirst, c.longLast) : null;
             if (longName == null && c.nameFirst == c.first) {
                 longName = spelledAfter(tokens, view.sentenceOf(tokens.get(c.nameFirst)), c.nameFirst, c.nameLast);
             }
@@ -1313,7 +1303,7 @@ public final class MethodExtractor implements Extractor {
                     continue;
                 }
                 if (words >= 2 && Acronyms.spellsWhole(tokens, abbr, j, e)) {
-                    return text(tokens, j, e);
+                    return TokenText.of(tokens, j, e);
                 }
             }
         }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.paperclaims.extractors.internal.PhraseSet;
+import org.paperclaims.extractors.internal.TokenText;
 import org.paperclaims.extractors.internal.Vocabulary;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
@@ -136,15 +137,7 @@ final class Metrics {
     /** Whether lower is better for the metric named by tokens {@code first..last}. */
     static boolean lowerIsBetter(List<Token> tokens, int first, int last) {
         for (int s = first; s <= last; s++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = s; k <= last; k++) {
-                Token t = tokens.get(k);
-                if (k > s && t.spaceBefore()) {
-                    sb.append(' ');
-                }
-                sb.append(t.lower());
-            }
-            if (LOWER_IS_BETTER.contains(sb.toString())) {
+            if (LOWER_IS_BETTER.contains(TokenText.lowerOf(tokens, s, last))) {
                 return true;
             }
         }

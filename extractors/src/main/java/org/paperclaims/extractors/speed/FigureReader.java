@@ -10,6 +10,7 @@ import java.util.Set;
 import org.paperclaims.extractors.internal.Bounds;
 import org.paperclaims.extractors.internal.NumberWords;
 import org.paperclaims.extractors.internal.PhraseSet;
+import org.paperclaims.extractors.internal.TokenText;
 import org.paperclaims.extractors.internal.Vocabulary;
 import org.paperclaims.model.Aspect;
 import org.paperclaims.model.Bound;
@@ -1924,18 +1925,7 @@ final class FigureReader {
     }
 
     private static String text(List<Token> t, int first, int last, String fallback) {
-        if (first > last) {
-            return fallback;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int k = first; k <= last; k++) {
-            Token tok = t.get(k);
-            if (k > first && tok.spaceBefore()) {
-                sb.append(' ');
-            }
-            sb.append(tok.text());
-        }
-        return sb.toString();
+        return first > last ? fallback : TokenText.of(t, first, last);
     }
 
     // ------------------------------------------------------------------ findings

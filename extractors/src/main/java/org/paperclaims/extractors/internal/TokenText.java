@@ -1,0 +1,35 @@
+package org.paperclaims.extractors.internal;
+
+import java.util.List;
+import org.paperclaims.text.Token;
+
+/**
+ * The normalised reading of a run of tokens, one space wherever the text has white space: how names,
+ * baselines and vocabulary phrases are compared. Not API.
+ */
+public final class TokenText {
+    private TokenText() {
+    }
+
+    /** Tokens {@code first..last} (inclusive) as written in the normalised reading; "" when first > last. */
+    public static String of(List<Token> tokens, int first, int last) {
+        return join(tokens, first, last, false);
+    }
+
+    /** The same in lower case. */
+    public static String lowerOf(List<Token> tokens, int first, int last) {
+        return join(tokens, first, last, true);
+    }
+
+    private static String join(List<Token> tokens, int first, int last, boolean lower) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            Token t = tokens.get(k);
+            if (k > first && t.spaceBefore()) {
+                sb.append(' ');
+            }
+            sb.append(lower ? t.lower() : t.text());
+        }
+        return sb.toString();
+    }
+}
