@@ -234,6 +234,27 @@ final class FigureReader {
     }
 
     /**
+     * Whether a claim whose text starts at {@code first} is coordinated with {@code previous}: right after "and"
+     * or a comma, at most {@link #CARRY_WINDOW} tokens on, with no figure and no clause word between.
+     */
+    private static boolean coordinated(List<Token> t, Finding previous, int first) {
+        if (first <= previous.last() || first - previous.last() - 1 > CARRY_WINDOW) {
+            return false;
+        }
+        Token before = t.get(first - 1);
+        if (!(before.is("and") || before.isSymbol(','))) {
+            return false;
+        }
+        for (int k = previous.last() + 1; k < first; k++) {
+            Token tok = t.get(k);
+            if (tok.isNumber() || CARRY_STOP.contains(tok.lower()) || tok.isSymbol(';') || tok.isSymbol(':')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A bound stated once before a coordinated list of claims holds for every claim of the list: "up to 3.8x
      * in generation speed and 4.7x in energy efficiency" is up to for both. The later claim takes the earlier
      * claim's bound only when it has none of its own, stands in the same sentence, opens on its figure right
@@ -249,20 +270,10 @@ final class FigureReader {
         }
         Finding head = found.get(0);
         int first = head.first();
-        if (head.bound() != Bound.EXACT || first <= previous.last() || first - previous.last() - 1 > CARRY_WINDOW
+        // The later claim must open on its figure: "and cutting cost by 69%" has a verb of its own.
+        if (head.bound() != Bound.EXACT || !coordinated(t, previous, first) || !t.get(first).isNumber()
                 || Bounds.before(t, first, previous.last() + 1).bound() != Bound.EXACT) {
             return found;
-        }
-        Token before = t.get(first - 1);
-        // The later claim must open on its figure: "and cutting cost by 69%" has a verb of its own.
-        if (!t.get(first).isNumber() || !(before.is("and") || before.isSymbol(','))) {
-            return found;
-        }
-        for (int k = previous.last() + 1; k < first; k++) {
-            Token tok = t.get(k);
-            if (tok.isNumber() || CARRY_STOP.contains(tok.lower()) || tok.isSymbol(';') || tok.isSymbol(':')) {
-                return found;
-            }
         }
         List<Finding> out = new ArrayList<>(found.size());
         for (Finding f : found) {
@@ -284,19 +295,8 @@ final class FigureReader {
                 || t.get(previous.last()).sentence() != s.index()) {
             return found;
         }
-        int first = found.get(0).first();
-        if (first <= previous.last() || first - previous.last() - 1 > CARRY_WINDOW) {
+        if (!coordinated(t, previous, found.get(0).first())) {
             return found;
-        }
-        Token before = t.get(first - 1);
-        if (!(before.is("and") || before.isSymbol(','))) {
-            return found;
-        }
-        for (int k = previous.last() + 1; k < first; k++) {
-            Token tok = t.get(k);
-            if (tok.isNumber() || CARRY_STOP.contains(tok.lower()) || tok.isSymbol(';') || tok.isSymbol(':')) {
-                return found;
-            }
         }
         List<Finding> out = new ArrayList<>(found.size());
         for (Finding f : found) {
