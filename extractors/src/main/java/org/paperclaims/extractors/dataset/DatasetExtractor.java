@@ -53,6 +53,12 @@ public final class DatasetExtractor implements Extractor {
     private static final PhraseSet DATASET_NOUNS = VOCAB.phrases("dataset-nouns");
     private static final PhraseSet NEUTRAL_NOUNS = VOCAB.phrases("neutral-nouns");
     private static final PhraseSet BENCHMARK_NOUNS = VOCAB.phrases("benchmark-nouns");
+    /**
+     * The first words of the three noun sets above: a token not among them starts no noun, which spares
+     * the three phrase look-ups at nearly every token.
+     */
+    private static final Set<String> NOUN_FIRST_WORDS = firstWords("dataset-nouns", "neutral-nouns",
+            "benchmark-nouns");
     private static final List<String> BENCHMARK_ENDINGS = VOCAB.entries("benchmark-name-endings").stream()
             .map(s -> s.toLowerCase(Locale.ROOT)).toList();
     private static final PhraseSet LIST_CUES = VOCAB.phrases("list-cues");
@@ -178,6 +184,20 @@ public final class DatasetExtractor implements Extractor {
         return entry.spellings().stream().anyMatch(x -> key(x).equals(k));
     }
 
+    /** The lower-case first words of the phrases of {@code sections}, as {@link PhraseSet} looks them up. */
+    private static Set<String> firstWords(String... sections) {
+        Set<String> out = new HashSet<>();
+        for (String section : sections) {
+            for (String phrase : VOCAB.entries(section)) {
+                List<Token> words = TextView.of(phrase).tokens();
+                if (!words.isEmpty()) {
+                    out.add(words.get(0).lower());
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     /** Adds one claim per name, at its first mention. */
     private static void emit(Document document, TextView view, List<Found> found) {
         found.sort((a, b) -> Integer.compare(a.first, b.first));
@@ -218,6 +238,9 @@ public final class DatasetExtractor implements Extractor {
 
     private void patterns(List<Token> tokens, Sentence s, boolean[] covered, List<Found> found) {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (!NOUN_FIRST_WORDS.contains(tokens.get(k).lower())) {
+                continue;
+            }
             int len;
             DatasetKind nounKind;
             if ((len = BENCHMARK_NOUNS.matchAt(tokens, k)) > 0) {

@@ -61,6 +61,12 @@ public final class Gazetteer {
 
     private final List<Entry> entries;
     private final Node root;
+    /**
+     * The trie node reached by each path of ASCII letters and symbols (no digits), keyed by the path: the
+     * walk through a plain first token becomes one look-up of its lower-case text, and a token that starts
+     * no spelling (most words of an abstract) costs nothing more.
+     */
+    private final Map<String, Node> plainPrefixes = new HashMap<>();
 
     private Gazetteer(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -80,6 +86,37 @@ public final class Gazetteer {
             }
         }
         root.freeze();
+        collectPlainPrefixes(root, new StringBuilder());
+    }
+
+    private void collectPlainPrefixes(Node node, StringBuilder path) {
+        plainPrefixes.put(path.toString(), node);
+        for (int c = 0; c < node.keys.length; c++) {
+            char k = node.keys[c];
+            if (isPlain(k)) {
+                path.append(k);
+                collectPlainPrefixes(node.nodes[c], path);
+                path.setLength(path.length() - 1);
+            }
+        }
+    }
+
+    /** ASCII but no digit: a char whose lower case is the same for the token's lower text and the walk. */
+    private static boolean isPlain(char c) {
+        return c < 0x80 && (c < '0' || c > '9');
+    }
+
+    /**
+     * Whether a token has only {@link #isPlain} chars: its lower-case text then spells the walk through it,
+     * and no resolution or year can end a spelling inside it ({@code ImageNet64} needs a digit).
+     */
+    private static boolean isPlain(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (!isPlain(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -192,10 +229,20 @@ public final class Gazetteer {
         if (start.kind() != TokenKind.WORD && start.kind() != TokenKind.NUMBER) {
             return null;
         }
-        if (hyphenatedOnto(tokens, i)) {
+        if (start.text().isEmpty()) {
             return null;
         }
-        if (start.text().isEmpty() || root.child(Character.toLowerCase(start.text().charAt(0))) == null) {
+        // Fast path: the node after a plain first token is one look-up, and the walk goes on from there.
+        Node afterFirst = null;
+        if (isPlain(start.text())) {
+            afterFirst = plainPrefixes.get(start.lower());
+            if (afterFirst == null) {
+                return null;
+            }
+        } else if (root.child(Character.toLowerCase(start.text().charAt(0))) == null) {
+            return null;
+        }
+        if (hyphenatedOnto(tokens, i)) {
             return null;
         }
         Node node = root;
@@ -211,7 +258,13 @@ public final class Gazetteer {
                 break;
             }
             String text = t.text();
-            for (int k = 0; k < text.length() && node != null; k++) {
+            int k0 = 0;
+            if (j == i && afterFirst != null) {
+                written.append(text);
+                node = afterFirst;
+                k0 = text.length();
+            }
+            for (int k = k0; k < text.length() && node != null; k++) {
                 if (k > 0 && !node.targets.isEmpty() && inTokenSuffix(text, k)) {
                     Match m = accept(node, written, tokens, i, j, true, limit);
                     if (m != null) {
