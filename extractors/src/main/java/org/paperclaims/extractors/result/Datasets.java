@@ -1,10 +1,11 @@
 package org.paperclaims.extractors.result;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.model.DatasetClaim;
 import org.paperclaims.text.Sentence;
 import org.paperclaims.text.TextView;
@@ -35,21 +36,63 @@ final class Datasets {
             return;
         }
         List<Token> tokens = view.tokens();
-        List<PhraseSet> phrases = new ArrayList<>();
-        for (DatasetClaim c : claims) {
-            phrases.add(PhraseSet.transientOf(List.of(c.name(), c.text())));
-        }
-        // One pass over the tokens per claim: claims are few, and a phrase look-up is by first token.
+        Map<String, List<Spelling>> byFirst = spellings(claims);
+        // One pass over the tokens, one look-up of each token's first word: a token takes the earliest claim
+        // that starts at it or whose name or text is spelled from it.
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            for (int c = 0; c < claims.size(); c++) {
-                DatasetClaim claim = claims.get(c);
-                if (t.start() == claim.start() || phrases.get(c).matchAt(tokens, i) > 0) {
-                    mentions.add(new Mention(i, claim.name()));
-                    break;
+            int claim = -1;
+            for (int c = 0; c < claims.size() && claim < 0; c++) {
+                if (t.start() == claims.get(c).start()) {
+                    claim = c;
                 }
             }
+            List<Spelling> candidates = byFirst.get(t.lower());
+            if (candidates != null) {
+                for (Spelling sp : candidates) {
+                    if ((claim < 0 || sp.claim < claim) && sp.matchesAt(tokens, i)) {
+                        claim = sp.claim;
+                    }
+                }
+            }
+            if (claim >= 0) {
+                mentions.add(new Mention(i, claims.get(claim).name()));
+            }
         }
+    }
+
+    /** A claim's name or text as lower-case words, tokenised as the view is. */
+    private record Spelling(int claim, String[] words) {
+        boolean matchesAt(List<Token> tokens, int i) {
+            if (i + words.length > tokens.size()) {
+                return false;
+            }
+            for (int k = 1; k < words.length; k++) {
+                if (!tokens.get(i + k).lower().equals(words[k])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The spellings of the claims' names and texts, by their first word. */
+    private static Map<String, List<Spelling>> spellings(List<DatasetClaim> claims) {
+        Map<String, List<Spelling>> byFirst = new HashMap<>();
+        for (int c = 0; c < claims.size(); c++) {
+            for (String phrase : List.of(claims.get(c).name(), claims.get(c).text())) {
+                List<Token> toks = TextView.of(phrase).tokens();
+                if (toks.isEmpty()) {
+                    continue;
+                }
+                String[] words = new String[toks.size()];
+                for (int k = 0; k < words.length; k++) {
+                    words[k] = toks.get(k).lower();
+                }
+                byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Spelling(c, words));
+            }
+        }
+        return byFirst;
     }
 
     /**

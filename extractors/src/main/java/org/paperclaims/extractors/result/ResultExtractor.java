@@ -101,11 +101,18 @@ public final class ResultExtractor implements Extractor {
         Datasets datasets = new Datasets(view, document.claims(DatasetClaim.class));
         boolean[] used = new boolean[view.size()];
         for (Sentence s : view.sentences()) {
-            Scan scan = new Scan(view, s, used, datasets);
+            // Most sentences have no figure: their scan is never made.
+            Scan scan = null;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (view.token(i).isNumber() && !used[i]) {
+                    if (scan == null) {
+                        scan = new Scan(view, s, used, datasets);
+                    }
                     scan.figure(i);
                 }
+            }
+            if (scan == null) {
+                continue;
             }
             for (Found f : scan.found) {
                 // A retained share is relative to a reference model: its data set only when named right after it.
