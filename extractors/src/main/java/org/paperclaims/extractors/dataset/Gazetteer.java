@@ -229,24 +229,20 @@ public final class Gazetteer {
         if (start.kind() != TokenKind.WORD && start.kind() != TokenKind.NUMBER) {
             return null;
         }
-        if (start.text().isEmpty()) {
+        String first = start.text();
+        if (first.isEmpty()) {
             return null;
         }
-        // Fast path: the node after a plain first token is one look-up, and the walk goes on from there.
-        Node afterFirst = null;
-        if (isPlain(start.text())) {
-            afterFirst = plainPrefixes.get(start.lower());
-            if (afterFirst == null) {
-                return null;
-            }
-        } else if (root.child(Character.toLowerCase(start.text().charAt(0))) == null) {
+        // Fast path: most words start no spelling, and for a plain word one look-up of its lower-case text
+        // says so. Only the keys of plainPrefixes are plain, so a hit is a plain word whose walk ends there.
+        Node afterFirst = plainPrefixes.get(start.lower());
+        if (afterFirst == null && (isPlain(first) || root.child(Character.toLowerCase(first.charAt(0))) == null)) {
             return null;
         }
         if (hyphenatedOnto(tokens, i)) {
             return null;
         }
         Node node = root;
-        StringBuilder written = new StringBuilder();
         Match best = null;
         int end = Math.min(limit, Math.min(tokens.size(), i + MAX_TOKENS));
         for (int j = i; j < end && node != null; j++) {
@@ -260,31 +256,29 @@ public final class Gazetteer {
             String text = t.text();
             int k0 = 0;
             if (j == i && afterFirst != null) {
-                written.append(text);
                 node = afterFirst;
                 k0 = text.length();
             }
             for (int k = k0; k < text.length() && node != null; k++) {
                 if (k > 0 && !node.targets.isEmpty() && inTokenSuffix(text, k)) {
-                    Match m = accept(node, written, tokens, i, j, true, limit);
+                    Match m = accept(node, tokens, i, j, k, true, limit);
                     if (m != null) {
                         best = m;
                     }
                 }
                 char c = text.charAt(k);
-                written.append(c);
                 node = node.child(Character.toLowerCase(c));
                 if (k == 4 && node != null && !node.targets.isEmpty() && j > i && t.lower().equals("benchmark")
                         && isJoiner(tokens.get(j - 1))) {
                     // "GenAI-benchmark": a spelling of the entry "GenAI-Bench"
-                    Match m = accept(node, written, tokens, i, j, false, limit);
+                    Match m = accept(node, tokens, i, j, k + 1, false, limit);
                     if (m != null) {
                         best = m;
                     }
                 }
             }
             if (node != null && !node.targets.isEmpty()) {
-                Match m = accept(node, written, tokens, i, j, false, limit);
+                Match m = accept(node, tokens, i, j, text.length(), false, limit);
                 if (m != null) {
                     best = m;
                 }
@@ -294,17 +288,23 @@ public final class Gazetteer {
     }
 
     /**
-     * The match for the entries at {@code node} when the name ends in token {@code nameEnd}, inside it when
-     * {@code inToken} ({@code ImageNet64}), or {@code null} when no entry accepts the spelling and context.
+     * The match for the entries at {@code node} when the name ends in token {@code nameEnd} after its first
+     * {@code chars} chars, inside it when {@code inToken} ({@code ImageNet64}), or {@code null} when no entry
+     * accepts the spelling and context.
      */
-    private static Match accept(Node node, CharSequence written, List<Token> tokens, int first, int nameEnd,
+    private static Match accept(Node node, List<Token> tokens, int first, int nameEnd, int chars,
             boolean inToken, int limit) {
-        String w = written.toString();
+        String w = null;
         int suffixEnd = inToken ? nameEnd : suffixAfter(tokens, nameEnd, limit);
         boolean prose = looksLikeProse(tokens, first, nameEnd);
         for (Target t : node.targets) {
-            if (t.entry.caseSensitive() && !t.folded.equals(w)) {
-                continue;
+            if (t.entry.caseSensitive()) {
+                if (w == null) {
+                    w = written(tokens, first, nameEnd, chars);
+                }
+                if (!t.folded.equals(w)) {
+                    continue;
+                }
             }
             if (prose && !t.entry.caseSensitive()) {
                 continue;
@@ -324,6 +324,22 @@ public final class Gazetteer {
             }
         }
         return null;
+    }
+
+    /**
+     * The text the walk spelled from token {@code first} to the first {@code chars} chars of token
+     * {@code last}, as written: joiners after the first token do not count. Built only when a case-sensitive
+     * entry compares it, so the walk itself builds no string.
+     */
+    private static String written(List<Token> tokens, int first, int last, int chars) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = first; j < last; j++) {
+            Token t = tokens.get(j);
+            if (j == first || !isJoiner(t)) {
+                sb.append(t.text());
+            }
+        }
+        return sb.append(tokens.get(last).text(), 0, chars).toString();
     }
 
     /**
