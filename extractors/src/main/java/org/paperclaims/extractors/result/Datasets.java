@@ -80,7 +80,11 @@ final class Datasets {
     private static Map<String, List<Spelling>> spellings(List<DatasetClaim> claims) {
         Map<String, List<Spelling>> byFirst = new HashMap<>();
         for (int c = 0; c < claims.size(); c++) {
-            for (String phrase : List.of(claims.get(c).name(), claims.get(c).text())) {
+            DatasetClaim claim = claims.get(c);
+            // Most claims are written as named: one spelling, tokenised once.
+            List<String> phrases = claim.text().equals(claim.name()) ? List.of(claim.name())
+                    : List.of(claim.name(), claim.text());
+            for (String phrase : phrases) {
                 List<Token> toks = TextView.of(phrase).tokens();
                 if (toks.isEmpty()) {
                     continue;

@@ -1,6 +1,7 @@
 package org.paperclaims.extractors.result;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,19 +61,20 @@ import org.paperclaims.text.Token;
  */
 public final class ResultExtractor implements Extractor {
     private static final Vocabulary VOCAB = Vocabulary.load("results.txt");
-    private static final Set<String> QUALITY = VOCAB.words("quality-nouns");
-    private static final Set<String> BETTER = VOCAB.words("better");
-    private static final Set<String> WORSE = VOCAB.words("worse");
-    private static final Set<String> UP = VOCAB.words("up");
-    private static final Set<String> DOWN = VOCAB.words("down");
-    private static final Set<String> DROPS = VOCAB.words("quality-drops");
+    private static final Set<String> QUALITY = hashed(VOCAB.words("quality-nouns"));
+    private static final Set<String> BETTER = hashed(VOCAB.words("better"));
+    private static final Set<String> WORSE = hashed(VOCAB.words("worse"));
+    private static final Set<String> UP = hashed(VOCAB.words("up"));
+    private static final Set<String> DOWN = hashed(VOCAB.words("down"));
+    private static final Set<String> DROPS = hashed(VOCAB.words("quality-drops"));
     private static final PhraseSet NOT_QUALITY = VOCAB.phrases("not-quality");
-    private static final Set<String> RETAIN = VOCAB.words("retain-verbs");
-    private static final Set<String> RETAINED = VOCAB.words("retained-nouns");
-    private static final Set<String> CONNECTORS = Set.of("of", "=", ":", "is", "reaches", "reaching", "to", "≈");
-    private static final Set<String> RATIO = Set.of("x", "×", "times", "fold");
-    private static final Set<String> LIST_STOPS = Set.of("with", "while", "which", "whereas", ";", "(", "than",
-            "compared", "respectively", "but", "outperforming");
+    private static final Set<String> RETAIN = hashed(VOCAB.words("retain-verbs"));
+    private static final Set<String> RETAINED = hashed(VOCAB.words("retained-nouns"));
+    private static final Set<String> CONNECTORS = hashed(Set.of("of", "=", ":", "is", "reaches", "reaching", "to",
+            "≈"));
+    private static final Set<String> RATIO = hashed(Set.of("x", "×", "times", "fold"));
+    private static final Set<String> LIST_STOPS = hashed(Set.of("with", "while", "which", "whereas", ";", "(", "than",
+            "compared", "respectively", "but", "outperforming"));
     /** How far back a change word or metric is looked for before "by V". */
     private static final int BY_WINDOW = 16;
     /** How far a list of figures sharing one metric may run. */
@@ -1015,6 +1017,14 @@ public final class ResultExtractor implements Extractor {
             }
             return false;
         }
+    }
+
+    /**
+     * A HashSet copy: its look-up compares cached hashes before strings, where {@code Set.of} compares
+     * strings at each probe, and the figure patterns test many tokens against these sets.
+     */
+    private static Set<String> hashed(Set<String> words) {
+        return new HashSet<>(words);
     }
 
     /** +1 for a change word that means better, -1 for worse, 0 for no change word. */
