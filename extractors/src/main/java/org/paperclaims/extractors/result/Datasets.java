@@ -37,13 +37,17 @@ final class Datasets {
         }
         List<Token> tokens = view.tokens();
         Map<String, List<Spelling>> byFirst = spellings(claims);
+        int[] starts = new int[claims.size()];
+        for (int c = 0; c < starts.length; c++) {
+            starts[c] = claims.get(c).start();
+        }
         // One pass over the tokens, one look-up of each token's first word: a token takes the earliest claim
         // that starts at it or whose name or text is spelled from it.
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             int claim = -1;
-            for (int c = 0; c < claims.size() && claim < 0; c++) {
-                if (t.start() == claims.get(c).start()) {
+            for (int c = 0; c < starts.length && claim < 0; c++) {
+                if (t.start() == starts[c]) {
                     claim = c;
                 }
             }
