@@ -156,6 +156,9 @@ public final class ResultExtractor implements Extractor {
         /** The end of the last change in points, for "1 point gain in A, up to 4 points on B". */
         private int lastPointsEnd = -1;
         private int lastPointsSign;
+        /** The figure whose bound start {@link #boundStart} holds, and that start. */
+        private int boundFigure = Integer.MIN_VALUE;
+        private int boundStart;
 
         Scan(TextView view, Sentence s, boolean[] used, Datasets datasets) {
             this.view = view;
@@ -193,7 +196,7 @@ public final class ResultExtractor implements Extractor {
          * quality noun that ends the short phrase after the percentage.
          */
         private boolean retainedShare(int i) {
-            int b = Bounds.before(tokens, i, floor).start();
+            int b = boundStart(i);
             if (b - 1 < floor || !RETAIN.contains(tokens.get(b - 1).lower()) || !percent(i)) {
                 return false;
             }
@@ -266,7 +269,7 @@ public final class ResultExtractor implements Extractor {
                     k++;
                 }
             }
-            int b = Bounds.before(tokens, i, floor).start();
+            int b = boundStart(i);
             String change = null;
             int first = i;
             if (b - 1 >= floor && (tokens.get(b - 1).is("of") || tokens.get(b - 1).is("by"))) {
@@ -360,7 +363,7 @@ public final class ResultExtractor implements Extractor {
          * nothing between them but a bound.
          */
         private boolean metricThenValue(int i) {
-            int b = Bounds.before(tokens, i, floor).start();
+            int b = boundStart(i);
             Metrics.Mention m = Metrics.endingAt(view, b - 1, floor);
             if (m == null || unitAfter(i) || isResolution(i)) {
                 return false;
@@ -411,7 +414,7 @@ public final class ResultExtractor implements Extractor {
             while (b - 1 >= floor && (tokens.get(b - 1).is("only") || tokens.get(b - 1).is("just"))) {
                 b--;
             }
-            b = Bounds.before(tokens, b, floor).start();
+            b = boundStart(b);
             int c = b - 1;
             if (c < floor || !CONNECTORS.contains(tokens.get(c).lower())) {
                 return false;
@@ -652,7 +655,7 @@ public final class ResultExtractor implements Extractor {
 
         /** "outperforms VAR by 0.19", "improves accuracy by 2.1%", "reduces the gap ... by 67%". */
         private boolean margin(int i) {
-            int b = Bounds.before(tokens, i, floor).start();
+            int b = boundStart(i);
             if (b - 1 < floor || !tokens.get(b - 1).is("by") || unitAfter(i)) {
                 return false;
             }
@@ -816,7 +819,7 @@ public final class ResultExtractor implements Extractor {
             if (!points(a) || lastPointsEnd < 0 || i - lastPointsEnd > 2 * LIST_WINDOW) {
                 return false;
             }
-            int first = Bounds.before(tokens, i, floor).start();
+            int first = boundStart(i);
             int last = phraseEnd(a, 5);
             add(new Found(first, last, i, null, null, null, null, lastPointsSign * tokens.get(i).number()), null);
             lastPointsEnd = last;
@@ -869,6 +872,18 @@ public final class ResultExtractor implements Extractor {
         }
 
         // ---- helpers ----
+
+        /**
+         * The first token of the bound phrase before the figure at {@code figure}, or {@code figure} when none:
+         * the patterns tried on one figure each ask, so the last answer is kept.
+         */
+        private int boundStart(int figure) {
+            if (figure != boundFigure) {
+                boundFigure = figure;
+                boundStart = Bounds.before(tokens, figure, floor).start();
+            }
+            return boundStart;
+        }
 
         private void add(Found f, Metrics.Mention m) {
             found.add(f);
