@@ -67,6 +67,12 @@ public final class Gazetteer {
      * no spelling (most words of an abstract) costs nothing more.
      */
     private final Map<String, Node> plainPrefixes = new HashMap<>();
+    /**
+     * One bit per hash of a key of {@link #plainPrefixes} (16 KB, so it stays in cache): a clear bit proves
+     * a word is no key without touching the map, and words' hashes are already computed.
+     */
+    private final long[] prefixHashes = new long[1 << (HASH_BITS - 6)];
+    private static final int HASH_BITS = 17;
 
     private Gazetteer(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -90,7 +96,10 @@ public final class Gazetteer {
     }
 
     private void collectPlainPrefixes(Node node, StringBuilder path) {
-        plainPrefixes.put(path.toString(), node);
+        String key = path.toString();
+        plainPrefixes.put(key, node);
+        int bit = hashBit(key);
+        prefixHashes[bit >>> 6] |= 1L << bit;
         for (int c = 0; c < node.keys.length; c++) {
             char k = node.keys[c];
             if (isPlain(k)) {
@@ -99,6 +108,17 @@ public final class Gazetteer {
                 path.setLength(path.length() - 1);
             }
         }
+    }
+
+    private static int hashBit(String key) {
+        int h = key.hashCode();
+        return (h ^ (h >>> HASH_BITS)) & ((1 << HASH_BITS) - 1);
+    }
+
+    /** The trie node after the plain word {@code lower}, or null when it is no key of the map. */
+    private Node plainPrefix(String lower) {
+        int bit = hashBit(lower);
+        return (prefixHashes[bit >>> 6] & (1L << bit)) == 0 ? null : plainPrefixes.get(lower);
     }
 
     /** ASCII but no digit: a char whose lower case is the same for the token's lower text and the walk. */
@@ -235,7 +255,7 @@ public final class Gazetteer {
         }
         // Fast path: most words start no spelling, and for a plain word one look-up of its lower-case text
         // says so. Only the keys of plainPrefixes are plain, so a hit is a plain word whose walk ends there.
-        Node afterFirst = plainPrefixes.get(start.lower());
+        Node afterFirst = plainPrefix(start.lower());
         if (afterFirst == null && (isPlain(first) || root.child(Character.toLowerCase(first.charAt(0))) == null)) {
             return null;
         }
