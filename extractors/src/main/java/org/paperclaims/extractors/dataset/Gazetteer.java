@@ -280,7 +280,7 @@ public final class Gazetteer {
                 k0 = text.length();
             }
             for (int k = k0; k < text.length() && node != null; k++) {
-                if (k > 0 && !node.targets.isEmpty() && inTokenSuffix(text, k)) {
+                if (k > 0 && node.terminal && inTokenSuffix(text, k)) {
                     Match m = accept(node, tokens, i, j, k, true, limit);
                     if (m != null) {
                         best = m;
@@ -288,7 +288,7 @@ public final class Gazetteer {
                 }
                 char c = text.charAt(k);
                 node = node.child(Character.toLowerCase(c));
-                if (k == 4 && node != null && !node.targets.isEmpty() && j > i && t.lower().equals("benchmark")
+                if (k == 4 && node != null && node.terminal && j > i && t.lower().equals("benchmark")
                         && isJoiner(tokens.get(j - 1))) {
                     // "GenAI-benchmark": a spelling of the entry "GenAI-Bench"
                     Match m = accept(node, tokens, i, j, k + 1, false, limit);
@@ -297,7 +297,7 @@ public final class Gazetteer {
                     }
                 }
             }
-            if (node != null && !node.targets.isEmpty()) {
+            if (node != null && node.terminal) {
                 Match m = accept(node, tokens, i, j, text.length(), false, limit);
                 if (m != null) {
                     best = m;
@@ -547,6 +547,8 @@ public final class Gazetteer {
         char[] keys = new char[0];
         Node[] nodes = new Node[0];
         final List<Target> targets = new ArrayList<>(1);
+        /** Whether a spelling ends here: read at every step of a walk, so a field of the node itself. */
+        boolean terminal;
 
         Node add(char c) {
             return building.computeIfAbsent(c, k -> new Node());
@@ -567,6 +569,7 @@ public final class Gazetteer {
         }
 
         void freeze() {
+            terminal = !targets.isEmpty();
             List<Character> sorted = new ArrayList<>(building.keySet());
             java.util.Collections.sort(sorted);
             keys = new char[sorted.size()];
