@@ -20,6 +20,11 @@ import org.paperclaims.text.Token;
 final class Metrics {
     private static final Vocabulary VOCAB = Vocabulary.load("results.txt");
     private static final Map<String, List<Name>> BY_FIRST = index(VOCAB.entries("metrics"));
+    /**
+     * The last words of the names in lower case: a token not among them ends no name, which spares
+     * {@link #endingAt} its look-up at each length (the figure patterns ask at many tokens).
+     */
+    private static final Set<String> LAST_WORDS = lastWords(BY_FIRST);
     /** A HashSet: its look-up compares cached hashes before strings. */
     private static final Set<String> LOWER_IS_BETTER = new HashSet<>(VOCAB.words("lower-is-better"));
     private static final PhraseSet MODIFIERS = VOCAB.phrases("metric-modifiers");
@@ -114,6 +119,9 @@ final class Metrics {
                 return mention(view, last - 2, last, last - 1, last - 1);
             }
         }
+        if (!LAST_WORDS.contains(tokens.get(last).lower())) {
+            return null;
+        }
         for (int len = MAX_LENGTH; len >= 1; len--) {
             int s = last - len + 1;
             if (s >= floor && matchAt(tokens, s) == len) {
@@ -153,6 +161,16 @@ final class Metrics {
     /** Whether a single lower-case word is a lower-is-better quality noun ("gap", "error"). */
     static boolean lowerIsBetter(String lower) {
         return LOWER_IS_BETTER.contains(lower);
+    }
+
+    private static Set<String> lastWords(Map<String, List<Name>> byFirst) {
+        Set<String> out = new HashSet<>();
+        for (List<Name> names : byFirst.values()) {
+            for (Name n : names) {
+                out.add(n.words()[n.words().length - 1].toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     private static boolean anyUpper(String[] words) {
