@@ -606,6 +606,20 @@ public final class DatasetExtractor implements Extractor {
     }
 
     /**
+     * Whether a run of tokens starting with {@code t} may have the {@link #key} {@code target}: false when
+     * its first char is a letter or digit other than the key's first, so that most tokens are passed over
+     * without building the run's text.
+     */
+    private static boolean mayStartKey(Token t, String target) {
+        String text = t.text();
+        if (text.isEmpty() || target.isEmpty()) {
+            return true;
+        }
+        char c = text.charAt(0);
+        return !Character.isLetterOrDigit(c) || Character.toLowerCase(c) == target.charAt(0);
+    }
+
+    /**
      * Moves each pattern-found name to its first mention: "We train on FooBar ... the FooBar dataset" claims
      * the first "FooBar". Costs the text length times the number of names found, both small.
      */
@@ -619,6 +633,9 @@ public final class DatasetExtractor implements Extractor {
             String target = key(x.name);
             int span = x.last - x.first;
             for (int i = 0; i < x.first; i++) {
+                if (!mayStartKey(tokens.get(i), target)) {
+                    continue;
+                }
                 if (i + span < tokens.size() && key(TokenText.of(tokens, i, i + span)).equals(target)
                         && (i == 0 || tokens.get(i).spaceBefore() || !isNamePart(tokens.get(i - 1)))
                         && (i + span + 1 >= tokens.size() || tokens.get(i + span + 1).spaceBefore()
