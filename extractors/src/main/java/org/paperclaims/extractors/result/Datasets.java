@@ -28,12 +28,26 @@ final class Datasets {
     }
 
     private final TextView view;
-    private final List<Mention> mentions = new ArrayList<>();
+    private final List<DatasetClaim> claims;
+    /** Found on first use: an abstract without figures never needs them. */
+    private List<Mention> mentions;
 
     Datasets(TextView view, List<DatasetClaim> claims) {
         this.view = view;
+        this.claims = claims;
+    }
+
+    private List<Mention> mentions() {
+        if (mentions == null) {
+            mentions = find(view, claims);
+        }
+        return mentions;
+    }
+
+    private static List<Mention> find(TextView view, List<DatasetClaim> claims) {
+        List<Mention> mentions = new ArrayList<>();
         if (claims.isEmpty()) {
-            return;
+            return mentions;
         }
         List<Token> tokens = view.tokens();
         Map<String, List<Spelling>> byFirst = spellings(claims);
@@ -63,6 +77,7 @@ final class Datasets {
                 mentions.add(new Mention(i, claims.get(claim).name()));
             }
         }
+        return mentions;
     }
 
     /** A claim's name or text as lower-case words, tokenised as the view is. */
@@ -109,6 +124,7 @@ final class Datasets {
      * by 67%") is not tied to the setting described before it.
      */
     String forFigure(Sentence s, int first, int figure, int last, boolean namedMetric) {
+        List<Mention> mentions = mentions();
         // "CIFAR-10 (FID 1.54), FFHQ (FID 0.85)": a figure in parentheses belongs to the name just before them.
         Token open = view.token(first - 1);
         if (open != null && open.isSymbol('(') && first - 1 > s.firstToken()) {
@@ -159,18 +175,21 @@ final class Datasets {
 
     /** Whether a data set's mention starts at token {@code token}. */
     boolean startsAt(int token) {
+        List<Mention> mentions = mentions();
         int k = firstAtOrAfter(token);
         return k < mentions.size() && mentions.get(k).first == token;
     }
 
     /** The name of the first data set mentioned within tokens {@code [from, to)}, or {@code null}. */
     String within(int from, int to) {
+        List<Mention> mentions = mentions();
         int k = firstAtOrAfter(from);
         return k < mentions.size() && mentions.get(k).first < to ? mentions.get(k).name : null;
     }
 
     /** The distinct names of the data sets mentioned within tokens {@code [from, to)}, in order. */
     List<String> namesWithin(int from, int to) {
+        List<Mention> mentions = mentions();
         Set<String> names = new LinkedHashSet<>();
         for (int k = firstAtOrAfter(from); k < mentions.size() && mentions.get(k).first < to; k++) {
             names.add(mentions.get(k).name);
@@ -180,6 +199,7 @@ final class Datasets {
 
     /** The index of the first mention at or after token {@code token}; mentions are in text order. */
     private int firstAtOrAfter(int token) {
+        List<Mention> mentions = mentions();
         int lo = 0;
         int hi = mentions.size();
         while (lo < hi) {
