@@ -39,7 +39,8 @@ public final class TextView {
     private static String lower(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isUpperCase(c) || Character.isTitleCase(c) || c > 0x7f) {
+            // Below 0x80 only 'A'..'Z' change; anything above takes the full Unicode path.
+            if (c > 0x7f || (c >= 'A' && c <= 'Z')) {
                 return s.toLowerCase(Locale.ROOT);
             }
         }
@@ -59,7 +60,8 @@ public final class TextView {
         this.normalized = r.text();
         this.normStarts = r.starts();
         this.normEnds = r.ends();
-        Tokenizer.Spans raw = new Tokenizer(normalized).run();
+        char[] chars = normalized.toCharArray();
+        Tokenizer.Spans raw = new Tokenizer(chars).run();
         int[] sentenceOf = new int[raw.size()];
         this.sentences = Collections.unmodifiableList(splitSentences(raw, sentenceOf));
         Token[] list = new Token[raw.size()];
@@ -67,8 +69,8 @@ public final class TextView {
             int from = raw.start(i);
             int to = raw.end(i);
             TokenKind kind = KINDS[raw.kind(i)];
-            String text = to - from == 1 ? single(normalized.charAt(from)) : normalized.substring(from, to);
-            boolean spaceBefore = from == 0 || Character.isWhitespace(normalized.charAt(from - 1));
+            String text = to - from == 1 ? single(chars[from]) : normalized.substring(from, to);
+            boolean spaceBefore = from == 0 || chars[from - 1] == ' ' || Character.isWhitespace(chars[from - 1]);
             double number = kind == TokenKind.NUMBER ? parseNumber(text) : Double.NaN;
             list[i] = new Token(kind, text, lower(text), origStart(from), origEnd(to - 1), i, sentenceOf[i],
                     spaceBefore, number);

@@ -12,7 +12,7 @@ import org.paperclaims.internal.Lexicon;
  */
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
     private final Token[] tokens;
-    private volatile Ids ids;
+    private Ids ids;
 
     /** The ids and the lexicon size they were computed against. */
     private record Ids(int[] byToken, int lexiconSize) {
@@ -47,10 +47,12 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     }
 
     private Ids ids() {
+        // Racy single check: Ids is immutable (final fields), so a thread sees either null or a complete value,
+        // and threads racing here compute the same ids. Computed against the lexicon as it is now; a word
+        // registered later shows as -1, which callers detect through lexiconSize().
         Ids current = ids;
-        int size = Lexicon.size();
-        if (current == null || current.lexiconSize < size) {
-            // Computed again only when the lexicon grew since; racing threads compute the same values.
+        if (current == null) {
+            int size = Lexicon.size();
             int[] byToken = new int[tokens.length];
             for (int i = 0; i < tokens.length; i++) {
                 byToken[i] = Lexicon.id(tokens[i].lower());
