@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.paperclaims.internal.Lexicon;
 import org.paperclaims.internal.Validate;
 
 /**
@@ -20,6 +21,10 @@ public final class TextView {
         "e.g", "i.e", "vs", "al", "fig", "figs", "eq", "eqs", "cf", "approx", "resp", "sec", "no", "etc", "viz",
         "ref", "refs", "tab", "dr", "mr", "ms", "prof", "st", "inc", "ltd", "co", "jr", "sr", "u.s", "v"
     };
+
+    /** Lower-casing never shortens a word, so a longer word before a full stop is no abbreviation. */
+    private static final int LONGEST_ABBREVIATION = java.util.Arrays.stream(ABBREVIATIONS).mapToInt(String::length)
+            .max().orElse(0);
 
     private static final TokenKind[] KINDS = TokenKind.values();
     /** Single-character tokens are common (punctuation, symbols); one shared string per character. */
@@ -65,6 +70,8 @@ public final class TextView {
         int[] sentenceOf = new int[raw.size()];
         this.sentences = Collections.unmodifiableList(splitSentences(raw, sentenceOf));
         Token[] list = new Token[raw.size()];
+        int[] wordIds = new int[raw.size()];
+        Lexicon.Table lexicon = Lexicon.snapshot();
         for (int i = 0; i < raw.size(); i++) {
             int from = raw.start(i);
             int to = raw.end(i);
@@ -72,10 +79,12 @@ public final class TextView {
             String text = to - from == 1 ? single(chars[from]) : normalized.substring(from, to);
             boolean spaceBefore = from == 0 || chars[from - 1] == ' ' || Character.isWhitespace(chars[from - 1]);
             double number = kind == TokenKind.NUMBER ? parseNumber(text) : Double.NaN;
-            list[i] = new Token(kind, text, lower(text), origStart(from), origEnd(to - 1), i, sentenceOf[i],
+            String lower = lower(text);
+            list[i] = new Token(kind, text, lower, origStart(from), origEnd(to - 1), i, sentenceOf[i],
                     spaceBefore, number);
+            wordIds[i] = lexicon.id(lower);
         }
-        this.tokens = new TokenList(list);
+        this.tokens = new TokenList(list, wordIds, lexicon);
     }
 
     /** Original start of the normalised character at {@code k}; the maps are null when nothing was normalised. */
@@ -274,6 +283,9 @@ public final class TextView {
         }
         if (j > 0 && !Character.isWhitespace(normalized.charAt(j - 1)) && normalized.charAt(j - 1) != '(') {
             return false;
+        }
+        if (dot - j > LONGEST_ABBREVIATION) {
+            return false; // most words before a full stop: no string is built for them
         }
         String word = normalized.substring(j, dot).toLowerCase(Locale.ROOT);
         for (String a : ABBREVIATIONS) {

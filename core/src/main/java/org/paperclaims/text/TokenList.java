@@ -18,9 +18,13 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     private record Ids(int[] byToken, int lexiconSize) {
     }
 
-    /** Takes ownership of {@code tokens}, which no one else may change. */
-    TokenList(Token[] tokens) {
+    /**
+     * Takes ownership of {@code tokens}, which no one else may change, and of {@code wordIds}, their ids in
+     * {@code lexicon} (the view computes them while the tokens are still in cache).
+     */
+    TokenList(Token[] tokens, int[] wordIds, Lexicon.Table lexicon) {
         this.tokens = tokens;
+        this.ids = new Ids(wordIds, lexicon.size());
     }
 
     @Override
