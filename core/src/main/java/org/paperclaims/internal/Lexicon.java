@@ -117,6 +117,46 @@ public final class Lexicon {
             return -1;
         }
 
+        /**
+         * The slot of the registered word equal to {@code chars[from, to)} lower-cased, or -1. Only for ASCII
+         * text (where lower-casing maps 'A'..'Z' and nothing else); {@code lowerHash} must be
+         * {@link String#hashCode()} of the lower-case word. Lets a view find a token's id and a shared string
+         * for its lower-case form without building a string first.
+         */
+        public int slotOfAscii(char[] chars, int from, int to, int lowerHash) {
+            int len = to - from;
+            int k = slot(lowerHash, mask);
+            for (String w; (w = words[k]) != null; k = (k + 1) & mask) {
+                if (w.length() == len && w.hashCode() == lowerHash && sameLowerAscii(w, chars, from)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private static boolean sameLowerAscii(String w, char[] chars, int from) {
+            for (int i = 0; i < w.length(); i++) {
+                char c = chars[from + i];
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                if (w.charAt(i) != c) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The word in {@code slot} (from {@link #slotOfAscii}): the one shared string for it. */
+        public String wordAt(int slot) {
+            return words[slot];
+        }
+
+        /** The id of the word in {@code slot}. */
+        public int idAt(int slot) {
+            return ids[slot];
+        }
+
         /** The number of words in the table: every id below it is in it. */
         public int size() {
             return size;

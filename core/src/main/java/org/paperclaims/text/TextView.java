@@ -76,15 +76,57 @@ public final class TextView {
             int from = raw.start(i);
             int to = raw.end(i);
             TokenKind kind = KINDS[raw.kind(i)];
-            String text = to - from == 1 ? single(chars[from]) : normalized.substring(from, to);
+            String text;
+            String lower;
+            int id;
+            if (to - from == 1) {
+                text = single(chars[from]);
+                lower = lower(text);
+                id = lexicon.id(lower);
+            } else {
+                // Vocabulary words (most tokens of prose) are found in the lexicon straight from the characters
+                // and share its string, so no string is built or hashed for them.
+                int found = kind == TokenKind.WORD ? vocabularySlot(lexicon, chars, from, to) : -1;
+                if (found >= 0) {
+                    lower = lexicon.wordAt(found >> 1);
+                    text = (found & 1) != 0 ? lower : normalized.substring(from, to);
+                    id = lexicon.idAt(found >> 1);
+                } else {
+                    text = normalized.substring(from, to);
+                    lower = lower(text);
+                    id = lexicon.id(lower);
+                }
+            }
             boolean spaceBefore = from == 0 || chars[from - 1] == ' ' || Character.isWhitespace(chars[from - 1]);
             double number = kind == TokenKind.NUMBER ? parseNumber(text) : Double.NaN;
-            String lower = lower(text);
             list[i] = new Token(kind, text, lower, origStart(from), origEnd(to - 1), i, sentenceOf[i],
                     spaceBefore, number);
-            wordIds[i] = lexicon.id(lower);
+            wordIds[i] = id;
         }
         this.tokens = new TokenList(list, wordIds, lexicon);
+    }
+
+    /**
+     * The lexicon slot of the ASCII word {@code chars[from, to)} lower-cased, times two, plus one when the
+     * word was all lower case already; -1 when it is not ASCII or not a vocabulary word. Hashes the lower-case
+     * form as {@link String#hashCode()} would, in the same pass.
+     */
+    private static int vocabularySlot(Lexicon.Table lexicon, char[] chars, int from, int to) {
+        int h = 0;
+        boolean alreadyLower = true;
+        for (int k = from; k < to; k++) {
+            char c = chars[k];
+            if (c >= 0x80) {
+                return -1;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+                alreadyLower = false;
+            }
+            h = 31 * h + c;
+        }
+        int slot = lexicon.slotOfAscii(chars, from, to, h);
+        return slot < 0 ? -1 : slot << 1 | (alreadyLower ? 1 : 0);
     }
 
     /** Original start of the normalised character at {@code k}; the maps are null when nothing was normalised. */
