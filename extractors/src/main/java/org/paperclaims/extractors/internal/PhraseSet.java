@@ -2,9 +2,11 @@ package org.paperclaims.extractors.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.paperclaims.internal.Lexicon;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
@@ -101,7 +103,7 @@ public final class PhraseSet {
         if (i < 0 || i >= tokens.size()) {
             return 0;
         }
-        if (byFirstId != null && tokens instanceof TokenList list && idLimit <= list.lexiconSize()) {
+        if (byFirstId != null && tokens instanceof TokenList list && list.idsCover(idLimit)) {
             return matchIds(list, i);
         }
         List<String[]> candidates = byFirst.get(tokens.get(i).lower());
@@ -154,6 +156,11 @@ public final class PhraseSet {
             }
         }
         return best;
+    }
+
+    /** The lower-case first word of every phrase: a token that is none of them starts no phrase. */
+    public Set<String> firstWords() {
+        return Collections.unmodifiableSet(byFirst.keySet());
     }
 
     /** Whether the single token {@code t} is a one-word phrase of this set. */
