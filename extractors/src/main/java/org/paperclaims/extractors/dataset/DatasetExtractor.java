@@ -1,7 +1,6 @@
 package org.paperclaims.extractors.dataset;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +9,8 @@ import org.paperclaims.extractors.internal.Acronyms;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.TokenText;
 import org.paperclaims.extractors.internal.Vocabulary;
+import org.paperclaims.extractors.internal.WordSet;
 import org.paperclaims.extractors.internal.WordShape;
-import org.paperclaims.internal.Lexicon;
 import org.paperclaims.internal.Validate;
 import org.paperclaims.model.DatasetClaim;
 import org.paperclaims.model.DatasetKind;
@@ -22,7 +21,6 @@ import org.paperclaims.text.Sentence;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
 import org.paperclaims.text.TokenKind;
-import org.paperclaims.text.TokenList;
 
 /**
  * Finds the named data sets and benchmarks a paper uses or reports on ({@code dataset} claims).
@@ -58,16 +56,10 @@ public final class DatasetExtractor implements Extractor {
     private static final PhraseSet BENCHMARK_NOUNS = VOCAB.phrases("benchmark-nouns");
     /**
      * The first words of the three noun sets above: a token not among them starts no noun, which spares
-     * the three phrase look-ups at nearly every token. A HashSet, not Set.of: its look-up compares cached
-     * hashes before strings, and this runs at every token.
+     * the three phrase look-ups at nearly every token (one word-id read on a view).
      */
-    private static final HashSet<String> NOUN_FIRST_WORDS = firstWords("dataset-nouns", "neutral-nouns",
-            "benchmark-nouns");
-    /**
-     * The same words by lexicon id: on a view's word ids the test is an array read. Null when the lexicon
-     * is full and a word got no id.
-     */
-    private static final boolean[] NOUN_FIRST_IDS = byId(NOUN_FIRST_WORDS);
+    private static final WordSet NOUN_FIRST_WORDS = WordSet.of(firstWords("dataset-nouns", "neutral-nouns",
+            "benchmark-nouns"));
     private static final List<String> BENCHMARK_ENDINGS = VOCAB.entries("benchmark-name-endings").stream()
             .map(s -> s.toLowerCase(Locale.ROOT)).toList();
     private static final PhraseSet LIST_CUES = VOCAB.phrases("list-cues");
@@ -194,8 +186,8 @@ public final class DatasetExtractor implements Extractor {
     }
 
     /** The lower-case first words of the phrases of {@code sections}, as {@link PhraseSet} looks them up. */
-    private static HashSet<String> firstWords(String... sections) {
-        HashSet<String> out = new HashSet<>();
+    private static Set<String> firstWords(String... sections) {
+        Set<String> out = new HashSet<>();
         for (String section : sections) {
             for (String phrase : VOCAB.entries(section)) {
                 List<Token> words = TextView.of(phrase).tokens();
@@ -205,26 +197,6 @@ public final class DatasetExtractor implements Extractor {
             }
         }
         return out;
-    }
-
-    /**
-     * A table of {@code words} by lexicon id, as long as the largest id plus one (the words are registered),
-     * or null when the lexicon is full.
-     */
-    private static boolean[] byId(Set<String> words) {
-        int[] ids = words.stream().mapToInt(Lexicon::register).toArray();
-        if (Arrays.stream(ids).anyMatch(id -> id < 0)) {
-            return null;
-        }
-        boolean[] table = new boolean[Arrays.stream(ids).max().orElse(-1) + 1];
-        for (int id : ids) {
-            table[id] = true;
-        }
-        return table;
-    }
-
-    private static boolean startsNoun(int wordId) {
-        return wordId >= 0 && wordId < NOUN_FIRST_IDS.length && NOUN_FIRST_IDS[wordId];
     }
 
     /** Adds one claim per name, at its first mention. */
@@ -266,11 +238,8 @@ public final class DatasetExtractor implements Extractor {
     // ---- patterns ---------------------------------------------------------------------------------------
 
     private void patterns(List<Token> tokens, Sentence s, boolean[] covered, List<Found> found) {
-        // Ids computed before a noun word was registered would miss it: then the words are compared.
-        TokenList ids = NOUN_FIRST_IDS != null && tokens instanceof TokenList list
-                && NOUN_FIRST_IDS.length <= list.lexiconSize() ? list : null;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (ids != null ? !startsNoun(ids.wordId(k)) : !NOUN_FIRST_WORDS.contains(tokens.get(k).lower())) {
+            if (!NOUN_FIRST_WORDS.contains(tokens, k)) {
                 continue;
             }
             int len;
