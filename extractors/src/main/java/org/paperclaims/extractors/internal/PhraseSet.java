@@ -29,8 +29,12 @@ public final class PhraseSet {
     private final int[][][] byFirstId;
     /** One above the largest id in this set: views whose ids predate it must compare strings. */
     private final int idLimit;
+    /** The last word of every phrase: a token that is none of them ends no phrase. */
+    private final WordSet lastWords;
 
-    private PhraseSet(Map<String, List<String[]>> byFirst, int maxLength, int[][][] byFirstId, int idLimit) {
+    private PhraseSet(Map<String, List<String[]>> byFirst, int maxLength, int[][][] byFirstId, int idLimit,
+            WordSet lastWords) {
+        this.lastWords = lastWords;
         this.byFirst = byFirst;
         this.maxLength = maxLength;
         this.byFirstId = byFirstId;
@@ -70,7 +74,9 @@ public final class PhraseSet {
             byId = idTable(byFirst);
             limit = byId == null ? 0 : byId.length;
         }
-        return new PhraseSet(byFirst, max, byId, limit);
+        Set<String> last = new java.util.HashSet<>();
+        byFirst.values().forEach(l -> l.forEach(words -> last.add(words[words.length - 1])));
+        return new PhraseSet(byFirst, max, byId, limit, register ? WordSet.of(last) : WordSet.unregistered(last));
     }
 
     /** The phrases as id arrays indexed by first id; null when the lexicon is full. */
@@ -149,6 +155,9 @@ public final class PhraseSet {
 
     /** The number of tokens of the longest phrase that ends at token {@code last} (inclusive), or 0. */
     public int matchEndingAt(List<Token> tokens, int last) {
+        if (last < 0 || last >= tokens.size() || !lastWords.contains(tokens, last)) {
+            return 0;
+        }
         int best = 0;
         for (int len = 1; len <= maxLength && last - len + 1 >= 0; len++) {
             if (matchAt(tokens, last - len + 1) == len) {
