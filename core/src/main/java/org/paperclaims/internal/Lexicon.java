@@ -72,16 +72,29 @@ public final class Lexicon {
         return registered;
     }
 
-    /** An immutable open-addressing table from word to id: every registered word and its id, frozen. */
+    /**
+     * An immutable open-addressing table from word to id: every registered word and its id, frozen. Each slot
+     * keeps the word's hash, and the words' characters sit in one shared array, so a probe reads the slot
+     * arrays and that pool, never a string scattered on the heap.
+     */
     public static final class Table {
         private final String[] words;
         private final int[] ids;
+        private final int[] hashes;
+        /** Where each slot's word starts in {@link #pool}, and its length. */
+        private final int[] offsets;
+        private final int[] lengths;
+        private final char[] pool;
         private final int mask;
         private final int size;
 
-        private Table(String[] words, int[] ids, int size) {
+        private Table(String[] words, int[] ids, int[] hashes, int[] offsets, int[] lengths, char[] pool, int size) {
             this.words = words;
             this.ids = ids;
+            this.hashes = hashes;
+            this.offsets = offsets;
+            this.lengths = lengths;
+            this.pool = pool;
             this.mask = words.length - 1;
             this.size = size;
         }
@@ -90,16 +103,31 @@ public final class Lexicon {
             int capacity = Integer.highestOneBit(Math.max(16, entries.size() * 3)) << 1;
             String[] words = new String[capacity];
             int[] ids = new int[capacity];
+            int[] hashes = new int[capacity];
+            int[] offsets = new int[capacity];
+            int[] lengths = new int[capacity];
             int mask = capacity - 1;
+            int chars = 0;
+            for (String w : entries.keySet()) {
+                chars += w.length();
+            }
+            char[] pool = new char[chars];
+            int at = 0;
             for (Map.Entry<String, Integer> e : entries.entrySet()) {
-                int k = slot(e.getKey().hashCode(), mask);
+                String w = e.getKey();
+                int k = slot(w.hashCode(), mask);
                 while (words[k] != null) {
                     k = (k + 1) & mask;
                 }
-                words[k] = e.getKey();
+                words[k] = w;
                 ids[k] = e.getValue();
+                hashes[k] = w.hashCode();
+                offsets[k] = at;
+                lengths[k] = w.length();
+                w.getChars(0, w.length(), pool, at);
+                at += w.length();
             }
-            return new Table(words, ids, entries.size());
+            return new Table(words, ids, hashes, offsets, lengths, pool, entries.size());
         }
 
         private static int slot(int hash, int mask) {
@@ -108,9 +136,9 @@ public final class Lexicon {
 
         /** The id of {@code lowerCaseWord}, or -1. */
         public int id(String lowerCaseWord) {
-            int k = slot(lowerCaseWord.hashCode(), mask);
-            for (String w; (w = words[k]) != null; k = (k + 1) & mask) {
-                if (w.equals(lowerCaseWord)) {
+            int h = lowerCaseWord.hashCode();
+            for (int k = slot(h, mask); words[k] != null; k = (k + 1) & mask) {
+                if (hashes[k] == h && words[k].equals(lowerCaseWord)) {
                     return ids[k];
                 }
             }
@@ -125,22 +153,21 @@ public final class Lexicon {
          */
         public int slotOfAscii(char[] chars, int from, int to, int lowerHash) {
             int len = to - from;
-            int k = slot(lowerHash, mask);
-            for (String w; (w = words[k]) != null; k = (k + 1) & mask) {
-                if (w.length() == len && w.hashCode() == lowerHash && sameLowerAscii(w, chars, from)) {
+            for (int k = slot(lowerHash, mask); words[k] != null; k = (k + 1) & mask) {
+                if (hashes[k] == lowerHash && lengths[k] == len && sameLowerAscii(offsets[k], chars, from, len)) {
                     return k;
                 }
             }
             return -1;
         }
 
-        private static boolean sameLowerAscii(String w, char[] chars, int from) {
-            for (int i = 0; i < w.length(); i++) {
+        private boolean sameLowerAscii(int offset, char[] chars, int from, int len) {
+            for (int i = 0; i < len; i++) {
                 char c = chars[from + i];
                 if (c >= 'A' && c <= 'Z') {
                     c += 'a' - 'A';
                 }
-                if (w.charAt(i) != c) {
+                if (pool[offset + i] != c) {
                     return false;
                 }
             }
