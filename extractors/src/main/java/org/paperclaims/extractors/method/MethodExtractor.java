@@ -71,6 +71,25 @@ public final class MethodExtractor implements Extractor {
     private static final Set<String> NOT_OURS = VOCAB.words("not-ours");
     private static final PhraseSet STUDY = VOCAB.phrases("study");
     private static final Set<String> LATEX = VOCAB.words("latex-commands");
+
+    // Cue flags (see CueFlags): which lists a token could start, so that most tokens are skipped unread.
+    private static final int SUBJECT = 1;
+    private static final int NAMING_START = 1 << 1;
+    private static final int INTRO_START = 1 << 2;
+    private static final int NAMING_VERB = 1 << 3;
+    private static final int NOVEL = 1 << 4;
+    private static final int OUR = 1 << 5;
+    private static final int COMMA_OR_IS = 1 << 6;
+    private static final int A_OR_AN = 1 << 7;
+    private static final CueFlags CUES = new CueFlags()
+            .phrases(SUBJECT, VOCAB.entries("subjects"))
+            .phrases(NAMING_START, VOCAB.entries("naming-words"))
+            .phrases(INTRO_START, VOCAB.entries("intro-verbs"))
+            .words(NAMING_VERB, VOCAB.entries("naming-verbs"))
+            .words(NOVEL, VOCAB.entries("novelty"))
+            .words(OUR, List.of("our"))
+            .words(COMMA_OR_IS, List.of(",", "is"))
+            .words(A_OR_AN, List.of("a", "an"));
     /** How far after an intro verb a study phrase makes the object a study ("We present, to our knowledge, ..."). */
     private static final int STUDY_WINDOW = 10;
     /** How far the noun phrase after an intro verb may run before its apposition or abbreviation. */
@@ -105,11 +124,12 @@ public final class MethodExtractor implements Extractor {
         }
         List<Token> tokens = view.tokens();
         List<Cand> cands = new ArrayList<>();
+        int[] flags = CUES.of(tokens);
         for (Sentence s : view.sentences()) {
-            introduced(tokens, view.sentences(), s, cands);
-            named(tokens, s, cands);
-            appositives(tokens, s, cands);
-            ours(tokens, s, cands);
+            introduced(tokens, flags, view.sentences(), s, cands);
+            named(tokens, flags, s, cands);
+            appositives(tokens, flags, s, cands);
+            ours(tokens, flags, s, cands);
         }
         repositoryNamed(view, cands);
         String prefix = titlePrefix(title);
@@ -146,13 +166,19 @@ public final class MethodExtractor implements Extractor {
     }
 
     /** "we propose ...", "this paper introduces ...": the object of each intro verb with the paper as subject. */
-    private static void introduced(List<Token> tokens, List<Sentence> all, Sentence s, List<Cand> out) {
-        int subject = SUBJECTS.find(tokens, s.firstToken(), s.endToken());
+    private static void introduced(List<Token> tokens, int[] flags, List<Sentence> all, Sentence s,
+            List<Cand> out) {
+        int subject = -1;
+        for (int k = s.firstToken(); k < s.endToken() && subject < 0; k++) {
+            if ((flags[k] & SUBJECT) != 0 && SUBJECTS.matchAt(tokens, k) > 0) {
+                subject = k;
+            }
+        }
         if (subject < 0) {
             return;
         }
         for (int k = subject + 1; k < s.endToken(); k++) {
-            int len = INTRO.matchAt(tokens, k);
+            int len = (flags[k] & INTRO_START) == 0 ? 0 : INTRO.matchAt(tokens, k);
             if (len == 0) {
                 continue;
             }
@@ -576,13 +602,17 @@ public final class MethodExtractor implements Extractor {
     }
 
     /** "a framework named FooNet", "termed foo-distill", "We term this framework M-Foo." in the authors' sentences. */
-    private static void named(List<Token> tokens, Sentence s, List<Cand> out) {
+    private static void named(List<Token> tokens, int[] flags, Sentence s, List<Cand> out) {
         int subject = -1;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (SUBJECTS.matchAt(tokens, k) > 0) {
+            int f = flags[k];
+            if ((f & (SUBJECT | NAMING_START | NAMING_VERB)) == 0) {
+                continue; // the common case: the token starts no subject and no naming phrase
+            }
+            if ((f & SUBJECT) != 0 && SUBJECTS.matchAt(tokens, k) > 0) {
                 subject = k;
             }
-            int len = NAMING.matchAt(tokens, k);
+            int len = (f & NAMING_START) == 0 ? 0 : NAMING.matchAt(tokens, k);
             if (len > 0 && subject >= 0 && !soCalled(tokens, s, k)) {
                 int a = k + len;
                 if (a < s.endToken() && (tokens.get(a).is("the") || tokens.get(a).is("as"))) {
@@ -606,7 +636,8 @@ public final class MethodExtractor implements Extractor {
                 }
                 continue;
             }
-            if (k > s.firstToken() && tokens.get(k - 1).is("we") && NAMING_VERBS.contains(tokens.get(k).lower())) {
+            if ((f & NAMING_VERB) != 0 && k > s.firstToken() && tokens.get(k - 1).is("we")
+                    && NAMING_VERBS.contains(tokens.get(k).lower())) {
                 for (int j = k + 1; j < Math.min(s.endToken(), k + 10); j++) {
                     Unit u = unit(tokens, s, j);
                     if (u != null && u.strength == 2 && (u.last + 1 >= s.endToken() || isPunct(tokens.get(u.last + 1)))) {
@@ -624,15 +655,18 @@ public final class MethodExtractor implements Extractor {
     }
 
     /** "FooNet, a novel framework ...": a name in apposition with a novelty word, outside baseline context. */
-    private static void appositives(List<Token> tokens, Sentence s, List<Cand> out) {
+    private static void appositives(List<Token> tokens, int[] flags, Sentence s, List<Cand> out) {
         for (int c = s.firstToken() + 1; c + 2 < s.endToken(); c++) {
+            if ((flags[c] & COMMA_OR_IS) == 0 || (flags[c + 1] & A_OR_AN) == 0) {
+                continue;
+            }
             if (!(tokens.get(c).isSymbol(',') || tokens.get(c).is("is"))
                     || !(tokens.get(c + 1).is("a") || tokens.get(c + 1).is("an"))) {
                 continue;
             }
             boolean novel = false;
             for (int j = c + 2; j < Math.min(s.endToken(), c + 5); j++) {
-                novel |= NOVELTY.contains(tokens.get(j).lower());
+                novel |= (flags[j] & NOVEL) != 0 && NOVELTY.contains(tokens.get(j).lower());
             }
             if (!novel || describedAsData(tokens, s, c)) {
                 continue;
@@ -674,9 +708,9 @@ public final class MethodExtractor implements Extractor {
     }
 
     /** "Our framework, FooNet, ...": the authors' method named in apposition to "our" and a generic head. */
-    private static void ours(List<Token> tokens, Sentence s, List<Cand> out) {
+    private static void ours(List<Token> tokens, int[] flags, Sentence s, List<Cand> out) {
         for (int k = s.firstToken(); k + 3 < s.endToken(); k++) {
-            if (!tokens.get(k).is("our")) {
+            if ((flags[k] & OUR) == 0 || !tokens.get(k).is("our")) {
                 continue;
             }
             Cand spelled = longThenAbbreviation(tokens, s, k + 1);
@@ -921,13 +955,13 @@ public final class MethodExtractor implements Extractor {
             if (a > 0 && !first.spaceBefore() && joins(tokens.get(a - 1))) {
                 continue;
             }
-            StringBuilder sb = new StringBuilder();
-            for (int b = a; b < tokens.size() && sb.length() < target.length(); b++) {
-                sb.append(Acronyms.alnumLower(tokens.get(b).text()));
-                if (!target.startsWith(sb.toString())) {
+            int matched = 0;
+            for (int b = a; b < tokens.size() && matched < target.length(); b++) {
+                matched = matchLettersAndDigits(tokens.get(b).text(), target, matched);
+                if (matched < 0) {
                     break;
                 }
-                if (sb.length() == target.length() && endsGroup(tokens, b)
+                if (matched == target.length() && endsGroup(tokens, b)
                         && (!hasUpper || first.isSymbol('\\') || hasUpper(tokens, a, b))
                         && !lowerCasedPhrase(tokens, a, b, prefix)) {
                     return Cand.of(a, b);
@@ -935,6 +969,26 @@ public final class MethodExtractor implements Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * How far {@code target} is matched after {@code word}'s letters and digits, lower-cased as
+     * {@link Acronyms#alnumLower} does, continue the {@code from} characters matched so far; -1 when they
+     * depart from it or run past its end. Compares in place: most tokens fail at their first letter, and
+     * building their lower-case letters first would cost more than the whole comparison.
+     */
+    private static int matchLettersAndDigits(String word, String target, int from) {
+        int p = from;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (p >= target.length() || target.charAt(p) != Character.toLowerCase(c)) {
+                    return -1;
+                }
+                p++;
+            }
+        }
+        return p;
     }
 
     /**
