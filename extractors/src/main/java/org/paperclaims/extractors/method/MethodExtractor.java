@@ -119,7 +119,7 @@ public final class MethodExtractor implements Extractor {
     public void extract(Document document) {
         TextView view = document.text();
         String title = document.title();
-        if (title != null && SURVEY.find(TextView.of(title).tokens(), 0, Integer.MAX_VALUE) >= 0) {
+        if (title != null && surveyTitle(title)) {
             return;
         }
         List<Token> tokens = view.tokens();
@@ -147,6 +147,56 @@ public final class MethodExtractor implements Extractor {
             }
         }
         emit(document, view, prefix, cands);
+    }
+
+    /**
+     * The first words of the survey phrases when each is plain lower-case ASCII letters or digits, else
+     * {@code null}: every survey phrase holds its first word, so a title holding none of them is no survey.
+     */
+    private static final List<String> SURVEY_FIRST_WORDS = asciiFirstWords(VOCAB.entries("survey"));
+
+    private static List<String> asciiFirstWords(List<String> phrases) {
+        List<String> out = new ArrayList<>();
+        for (String p : phrases) {
+            List<Token> toks = TextView.of(p).tokens();
+            if (toks.isEmpty()) {
+                continue;
+            }
+            String w = toks.get(0).lower();
+            if (w.isEmpty() || !w.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+                return null;
+            }
+            out.add(w);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether the title names a survey, which introduces no method. */
+    private static boolean surveyTitle(String title) {
+        // Fast path: a title of plain ASCII without LaTeX characters reads as itself, so a survey word is one
+        // of its tokens only if it stands in the title as written; most titles hold none and need no view.
+        if (SURVEY_FIRST_WORDS != null && plainAscii(title)) {
+            String lower = title.toLowerCase(Locale.ROOT);
+            boolean any = false;
+            for (String w : SURVEY_FIRST_WORDS) {
+                any |= lower.contains(w);
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return SURVEY.find(TextView.of(title).tokens(), 0, Integer.MAX_VALUE) >= 0;
+    }
+
+    /** Printable ASCII without the characters LaTeX normalisation reads: backslash, dollar and braces. */
+    private static boolean plainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '\\' || c == '$' || c == '{' || c == '}') {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- candidates -------------------------------------------------------------------------------------
@@ -778,7 +828,8 @@ public final class MethodExtractor implements Extractor {
     private static void repositoryNamed(TextView view, List<Cand> out) {
         List<Token> tokens = view.tokens();
         String repo = null;
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (t.kind() == TokenKind.URL) {
                 repo = repositoryName(t.text());
                 if (repo != null) {
