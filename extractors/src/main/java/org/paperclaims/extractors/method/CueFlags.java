@@ -32,6 +32,23 @@ final class CueFlags {
         return this;
     }
 
+    /**
+     * Sets {@code alone} on the words that are a whole phrase by themselves and {@code second} on the second
+     * word of each longer phrase: a phrase can start at a token only if the token has {@code alone} or the
+     * next token has {@code second}, which spares the look-up at frequent first words ("the" of "the paper").
+     */
+    CueFlags phraseShapes(int alone, int second, Collection<String> phrases) {
+        for (String p : phrases) {
+            List<Token> toks = TextView.of(p).tokens();
+            if (toks.size() == 1) {
+                mark(alone, toks.get(0).lower());
+            } else if (toks.size() > 1) {
+                mark(second, toks.get(1).lower());
+            }
+        }
+        return this;
+    }
+
     /** Sets {@code flag} on each word, lower-cased as {@code Vocabulary.words} does. */
     CueFlags words(int flag, Collection<String> words) {
         for (String w : words) {

@@ -81,8 +81,11 @@ public final class MethodExtractor implements Extractor {
     private static final int OUR = 1 << 5;
     private static final int COMMA_OR_IS = 1 << 6;
     private static final int A_OR_AN = 1 << 7;
+    private static final int SUBJECT_ALONE = 1 << 8;
+    private static final int SUBJECT_SECOND = 1 << 9;
     private static final CueFlags CUES = new CueFlags()
             .phrases(SUBJECT, VOCAB.entries("subjects"))
+            .phraseShapes(SUBJECT_ALONE, SUBJECT_SECOND, VOCAB.entries("subjects"))
             .phrases(NAMING_START, VOCAB.entries("naming-words"))
             .phrases(INTRO_START, VOCAB.entries("intro-verbs"))
             .words(NAMING_VERB, VOCAB.entries("naming-verbs"))
@@ -220,7 +223,7 @@ public final class MethodExtractor implements Extractor {
             List<Cand> out) {
         int subject = -1;
         for (int k = s.firstToken(); k < s.endToken() && subject < 0; k++) {
-            if ((flags[k] & SUBJECT) != 0 && SUBJECTS.matchAt(tokens, k) > 0) {
+            if (subjectAt(tokens, flags, k)) {
                 subject = k;
             }
         }
@@ -243,6 +246,16 @@ public final class MethodExtractor implements Extractor {
             object(tokens, all, s, i, out);
             k = i - 1;
         }
+    }
+
+    /** Whether a subject phrase ("we", "this paper") starts at token {@code k}; most tokens are decided by flags. */
+    private static boolean subjectAt(List<Token> tokens, int[] flags, int k) {
+        int f = flags[k];
+        int next = k + 1 < flags.length ? flags[k + 1] : 0;
+        if ((f & SUBJECT) == 0 || ((f & SUBJECT_ALONE) == 0 && (next & SUBJECT_SECOND) == 0)) {
+            return false;
+        }
+        return SUBJECTS.matchAt(tokens, k) > 0;
     }
 
     /** "the proposed module", "was recently proposed": the verb is no introduction of the paper's own. */
@@ -659,7 +672,7 @@ public final class MethodExtractor implements Extractor {
             if ((f & (SUBJECT | NAMING_START | NAMING_VERB)) == 0) {
                 continue; // the common case: the token starts no subject and no naming phrase
             }
-            if ((f & SUBJECT) != 0 && SUBJECTS.matchAt(tokens, k) > 0) {
+            if (subjectAt(tokens, flags, k)) {
                 subject = k;
             }
             int len = (f & NAMING_START) == 0 ? 0 : NAMING.matchAt(tokens, k);
@@ -826,6 +839,9 @@ public final class MethodExtractor implements Extractor {
      * "Lookahead decoding"): the repository is named after the method, so that mention is the method.
      */
     private static void repositoryNamed(TextView view, List<Cand> out) {
+        if (!mayNameCodeHost(view.normalized())) {
+            return;
+        }
         List<Token> tokens = view.tokens();
         String repo = null;
         for (int i = 0; i < tokens.size(); i++) {
@@ -846,8 +862,8 @@ public final class MethodExtractor implements Extractor {
         }
         for (Sentence s : view.sentences()) {
             for (int open = s.firstToken() + 1; open + 2 < s.endToken(); open++) {
-                if (!tokens.get(open).isSymbol('(')) {
-                    continue;
+                if (!tokens.get(open).isSymbol('(') || startsOtherwise(tokens.get(open + 1).text(), key.charAt(0))) {
+                    continue; // not an abbreviation in parentheses that could spell the repository's name
                 }
                 int close = closing(tokens, s, open);
                 Unit abbr = close < 0 ? null : unit(tokens, s, open + 1);
@@ -862,7 +878,7 @@ public final class MethodExtractor implements Extractor {
                 }
             }
         }
-        boolean coined = repo.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        boolean coined = anyUpperOrDigit(repo);
         if (coined && key.length() >= 5) {
             Cand c = titleMention(view, repo);
             if (c != null) {
@@ -871,11 +887,30 @@ public final class MethodExtractor implements Extractor {
         }
     }
 
+    private static final String[] CODE_HOSTS = {"github.com/", "gitlab.com/", "codeberg.org/"};
+
+    /**
+     * Whether {@code text} may hold a code host's address: a host name ending at some '/', ignoring case
+     * (more loosely than {@link #repositoryName} reads it, so never missing one). Most abstracts hold none,
+     * and this look at their few slashes spares reading every token for a URL.
+     */
+    private static boolean mayNameCodeHost(String text) {
+        for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+            for (String h : CODE_HOSTS) {
+                int from = slash + 1 - h.length();
+                if (from >= 0 && text.regionMatches(true, from, h, 0, h.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "CTF" for "https://github.com/owner/CTF": the repository of a code host's URL, or {@code null}. */
     static String repositoryName(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
         int host = -1;
-        for (String h : new String[] {"github.com/", "gitlab.com/", "codeberg.org/"}) {
+        for (String h : CODE_HOSTS) {
             int at = lower.indexOf(h);
             if (at >= 0) {
                 host = at + h.length();
@@ -920,13 +955,13 @@ public final class MethodExtractor implements Extractor {
                 words++;
                 if (!Character.isUpperCase(x.text().charAt(0)) && !x.lower().equals("of") && !x.lower().equals("and")) {
                     // "Towards accurate ...": a phrase, not a name, unless it is a coined spelling like "f-distill".
-                    marked |= x.text().chars().anyMatch(Character::isUpperCase);
+                    marked |= anyUpper(x.text());
                     if (!marked) {
                         return null;
                     }
                 }
             }
-            if (x.isNumber() || x.text().chars().anyMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))) {
+            if (x.isNumber() || anyUpperOrDigit(x.text())) {
                 marked = true;
             }
         }
@@ -997,9 +1032,13 @@ public final class MethodExtractor implements Extractor {
             return null;
         }
         // "Spotlight: ..." is not the word "spotlight" in prose: a capitalised name needs a capital.
-        boolean hasUpper = prefix.chars().anyMatch(Character::isUpperCase);
+        boolean hasUpper = anyUpper(prefix);
+        char head = target.charAt(0);
         for (int a = 0; a < tokens.size(); a++) {
             Token first = tokens.get(a);
+            if (startsOtherwise(first.text(), head)) {
+                continue; // the common case: the token's first letter is not the name's, so no match starts here
+            }
             if (first.kind() == TokenKind.SYMBOL && !first.isSymbol('\\')) {
                 continue;
             }
@@ -1020,6 +1059,15 @@ public final class MethodExtractor implements Extractor {
             }
         }
         return null;
+    }
+
+    /** Whether {@code text} starts with a letter or digit that is not {@code head} in lower case. */
+    private static boolean startsOtherwise(String text, char head) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return Character.isLetterOrDigit(c) && Character.toLowerCase(c) != head;
     }
 
     /**
@@ -1077,11 +1125,41 @@ public final class MethodExtractor implements Extractor {
 
     private static boolean hasUpper(List<Token> tokens, int a, int b) {
         for (int i = a; i <= b; i++) {
-            if (tokens.get(i).text().chars().anyMatch(Character::isUpperCase)) {
+            if (anyUpper(tokens.get(i).text())) {
                 return true;
             }
         }
         return false;
+    }
+
+    // Character tests as loops: these run per token and per title, where a stream per call would cost more.
+
+    private static boolean anyUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyUpperOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean joins(Token t) {
@@ -1378,7 +1456,7 @@ public final class MethodExtractor implements Extractor {
             return null;
         }
         String abbr = tokens.get(first).text();
-        if (abbr.length() < 2 || abbr.length() > 6 || !abbr.chars().allMatch(Character::isUpperCase)) {
+        if (abbr.length() < 2 || abbr.length() > 6 || !allUpper(abbr)) {
             return null;
         }
         char head = Character.toLowerCase(abbr.charAt(0));
