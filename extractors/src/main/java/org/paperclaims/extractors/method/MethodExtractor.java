@@ -136,11 +136,12 @@ public final class MethodExtractor implements Extractor {
         }
         repositoryNamed(view, cands);
         String prefix = titlePrefix(title);
+        String greek = prefix == null ? null : spelledGreek(prefix);
         if (prefix != null) {
             Cand t = titleMention(view, prefix);
-            if (t == null && !spelledGreek(prefix).equals(prefix)) {
+            if (t == null && !greek.equals(prefix)) {
                 // "PixArt-α" in the title, "PIXART-$\\alpha$" in the abstract
-                t = titleMention(view, spelledGreek(prefix));
+                t = titleMention(view, greek);
             }
             if (t == null) {
                 t = nameMacro(tokens);
@@ -149,7 +150,7 @@ public final class MethodExtractor implements Extractor {
                 cands.add(enrich(tokens, view.sentenceOf(tokens.get(t.first)), t));
             }
         }
-        emit(document, view, prefix, cands);
+        emit(document, view, prefix, greek, cands);
     }
 
     /**
@@ -978,6 +979,9 @@ public final class MethodExtractor implements Extractor {
 
     /** {@code s} with each Greek letter spelled as its LaTeX name ("PixArt-α" to "PixArt-alpha"). */
     static String spelledGreek(String s) {
+        if (!hasGreek(s)) {
+            return s; // most names: nothing to spell, and no copy to build
+        }
         StringBuilder sb = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -992,6 +996,16 @@ public final class MethodExtractor implements Extractor {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean hasGreek(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (GREEK.indexOf(c) >= 0 || c == 'ς') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1381,8 +1395,11 @@ public final class MethodExtractor implements Extractor {
 
     // ---- output -----------------------------------------------------------------------------------------
 
-    private static void emit(Document document, TextView view, String prefix, List<Cand> cands) {
+    /** Emits the candidates; {@code greek} is {@code prefix} with Greek letters spelled out (both may be null). */
+    private static void emit(Document document, TextView view, String prefix, String greek, List<Cand> cands) {
         List<Token> tokens = view.tokens();
+        // The title name's spelled-Greek key, computed once rather than per candidate; null when it has no Greek.
+        String greekKey = prefix == null || prefix.equals(greek) ? null : Acronyms.alnumLower(greek);
         cands.sort(Comparator.comparingInt(Cand::first).thenComparingInt(c -> -c.last));
         // Name and long-name keys of the claims so far, each mapped to its claim's index.
         Map<String, Integer> byKey = new HashMap<>();
@@ -1398,8 +1415,8 @@ public final class MethodExtractor implements Extractor {
                 coveredLast = c.last;
             }
             String name = written(view, c.nameFirst, c.nameLast);
-            if (prefix != null && (name.startsWith("\\") || closeSpelling(name, prefix) || (!prefix.equals(
-                    spelledGreek(prefix)) && Acronyms.alnumLower(name).equals(Acronyms.alnumLower(spelledGreek(prefix)))))) {
+            if (prefix != null && (name.startsWith("\\") || closeSpelling(name, prefix)
+                    || (greekKey != null && Acronyms.alnumLower(name).equals(greekKey)))) {
                 name = prefix;
             } else if (name.startsWith("\\")) {
                 name = name.substring(1);

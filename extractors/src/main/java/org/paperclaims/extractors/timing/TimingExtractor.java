@@ -150,6 +150,9 @@ public final class TimingExtractor implements Extractor {
      */
     private static boolean cannotStartTiming(List<Token> tokens, int[] flags, int i) {
         int next = i + 1 < tokens.size() ? flags[i + 1] : 0;
+        if ((next & (SPELLED_UNIT | RATE_START | LATENCY_UNIT)) == 0) {
+            return true; // no unit follows: decided without reading the token itself
+        }
         Token t = tokens.get(i);
         if (t.isWord()) {
             return (next & SPELLED_UNIT) == 0;
