@@ -143,8 +143,8 @@ public final class MethodExtractor implements Extractor {
                 // "PixArt-α" in the title, "PIXART-$\\alpha$" in the abstract
                 t = titleMention(view, greek);
             }
-            if (t == null) {
-                t = nameMacro(tokens);
+            if (t == null && view.normalized().indexOf('\\') >= 0) {
+                t = nameMacro(tokens); // a macro needs a backslash, which most texts have none of after normalisation
             }
             if (t != null) {
                 cands.add(enrich(tokens, view.sentenceOf(tokens.get(t.first)), t));
@@ -1214,7 +1214,9 @@ public final class MethodExtractor implements Extractor {
             return null;
         }
         int strength = strength(tokens, i, last);
-        if (strength == 0 || GENERIC.contains(TokenText.of(tokens, i, last).toLowerCase(Locale.ROOT))) {
+        // One token's text in lower case is its lower(): no string to build for the common one-token name.
+        if (strength == 0 || GENERIC.contains(i == last ? tokens.get(i).lower()
+                : TokenText.of(tokens, i, last).toLowerCase(Locale.ROOT))) {
             return null;
         }
         int groups = 1;
