@@ -69,6 +69,15 @@ final class CueFlags {
         byId[id] |= flag;
     }
 
+    /** The flags of token {@code i} alone: for windows of a few tokens, where flagging the whole text would cost more. */
+    int at(List<Token> tokens, int i) {
+        if (!exact || !(tokens instanceof TokenList list)) {
+            return -1;
+        }
+        int id = list.wordId(i);
+        return id >= 0 && id < byId.length ? byId[id] : 0;
+    }
+
     /** The flags of every token of {@code tokens}. */
     int[] of(List<Token> tokens) {
         int[] out = new int[tokens.size()];

@@ -83,6 +83,12 @@ public final class MethodExtractor implements Extractor {
     private static final int A_OR_AN = 1 << 7;
     private static final int SUBJECT_ALONE = 1 << 8;
     private static final int SUBJECT_SECOND = 1 << 9;
+    private static final int NP_STOP = 1 << 10;
+    private static final int GENERIC_HEAD = 1 << 11;
+    private static final int DATA_HEAD = 1 << 12;
+    private static final int NOT_OUR = 1 << 13;
+    private static final int SURVEY_START = 1 << 14;
+    private static final int STUDY_START = 1 << 15;
     private static final CueFlags CUES = new CueFlags()
             .phrases(SUBJECT, VOCAB.entries("subjects"))
             .phraseShapes(SUBJECT_ALONE, SUBJECT_SECOND, VOCAB.entries("subjects"))
@@ -92,7 +98,13 @@ public final class MethodExtractor implements Extractor {
             .words(NOVEL, VOCAB.entries("novelty"))
             .words(OUR, List.of("our"))
             .words(COMMA_OR_IS, List.of(",", "is"))
-            .words(A_OR_AN, List.of("a", "an"));
+            .words(A_OR_AN, List.of("a", "an"))
+            .phrases(NP_STOP, VOCAB.entries("np-stops"))
+            .words(GENERIC_HEAD, VOCAB.entries("generic-heads"))
+            .words(DATA_HEAD, VOCAB.entries("data-heads"))
+            .words(NOT_OUR, VOCAB.entries("not-ours"))
+            .phrases(SURVEY_START, VOCAB.entries("survey"))
+            .phrases(STUDY_START, VOCAB.entries("study"));
     /** How far after an intro verb a study phrase makes the object a study ("We present, to our knowledge, ..."). */
     private static final int STUDY_WINDOW = 10;
     /** How far the noun phrase after an intro verb may run before its apposition or abbreviation. */
@@ -240,13 +252,33 @@ public final class MethodExtractor implements Extractor {
                 continue;
             }
             int i = k + len;
-            if (SURVEY.find(tokens, i, Math.min(s.endToken(), i + 5)) >= 0
-                    || STUDY.find(tokens, i, Math.min(s.endToken(), i + STUDY_WINDOW)) >= 0) {
+            if (found(SURVEY, SURVEY_START, tokens, flags, i, Math.min(s.endToken(), i + 5))
+                    || found(STUDY, STUDY_START, tokens, flags, i, Math.min(s.endToken(), i + STUDY_WINDOW))) {
                 continue;
             }
             object(tokens, all, s, i, out);
             k = i - 1;
         }
+    }
+
+    /** Whether a phrase of {@code set} starts in {@code [from, to)}, looked up only where its first-word flag is set. */
+    private static boolean found(PhraseSet set, int flag, List<Token> tokens, int[] flags, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+            if ((flags[k] & flag) != 0 && set.matchAt(tokens, k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an np-stop phrase ("to", "of", "and then") starts at token {@code k}. */
+    private static boolean npStopAt(List<Token> tokens, int k, int f) {
+        return (f & NP_STOP) != 0 && NP_STOPS.matchAt(tokens, k) > 0;
+    }
+
+    /** Whether token {@code t} (with flags {@code f}) is a generic head noun ("framework", "method"). */
+    private static boolean genericHead(Token t, int f) {
+        return (f & GENERIC_HEAD) != 0 && GENERIC_HEADS.contains(t.lower());
     }
 
     /** Whether a subject phrase ("we", "this paper") starts at token {@code k}; most tokens are decided by flags. */
@@ -356,10 +388,11 @@ public final class MethodExtractor implements Extractor {
             return false;
         }
         for (int j = after + 2; j < Math.min(s.endToken(), after + 8); j++) {
-            if (NP_STOPS.matchAt(tokens, j) > 0 || tokens.get(j).isSymbol(',')) {
+            int f = CUES.at(tokens, j);
+            if (npStopAt(tokens, j, f) || tokens.get(j).isSymbol(',')) {
                 return false;
             }
-            if (DATA_HEADS.contains(tokens.get(j).lower())) {
+            if ((f & DATA_HEAD) != 0 && DATA_HEADS.contains(tokens.get(j).lower())) {
                 return true;
             }
         }
@@ -438,11 +471,12 @@ public final class MethodExtractor implements Extractor {
     private static boolean modifiesHead(List<Token> tokens, Sentence s, int a) {
         for (int k = a; k < Math.min(s.endToken(), a + 3); k++) {
             Token t = tokens.get(k);
+            int f = CUES.at(tokens, k);
             if (!t.isWord() || t.text().isEmpty() || !Character.isLowerCase(t.text().charAt(0))
-                    || NP_STOPS.matchAt(tokens, k) > 0) {
+                    || npStopAt(tokens, k, f)) {
                 return false; // "(SFD) of diffusion models": a phrase of its own, not a head the name qualifies
             }
-            if (GENERIC_HEADS.contains(t.lower())) {
+            if (genericHead(t, f)) {
                 return k > a;
             }
         }
@@ -515,10 +549,11 @@ public final class MethodExtractor implements Extractor {
         int end = Math.min(s.endToken(), i + NP_WINDOW);
         for (int j = i; j < end; j++) {
             Token t = tokens.get(j);
-            if (NP_STOPS.matchAt(tokens, j) > 0 || t.isSymbol(';')) {
+            int f = CUES.at(tokens, j);
+            if (npStopAt(tokens, j, f) || t.isSymbol(';')) {
                 return;
             }
-            if (j > i && GENERIC_HEADS.contains(t.lower())) {
+            if (j > i && genericHead(t, f)) {
                 // "a novel framework FooNet that ...": the name right after the head noun.
                 Unit u = unit(tokens, s, j + 1);
                 if (u != null && u.strength == 2 && followerOk(tokens, s, u.last + 1)) {
@@ -791,11 +826,11 @@ public final class MethodExtractor implements Extractor {
                 if (!tokens.get(h).isWord() || !Character.isLowerCase(tokens.get(h).text().charAt(0))) {
                     break;
                 }
-                if (NOT_OURS.contains(tokens.get(h).lower())) {
+                if ((flags[h] & NOT_OUR) != 0 && NOT_OURS.contains(tokens.get(h).lower())) {
                     // "our base model, Llama-2", "our largest model, FooNet-XL": not the method itself.
                     break;
                 }
-                if (GENERIC_HEADS.contains(tokens.get(h).lower()) && tokens.get(h + 1).isSymbol(',')) {
+                if (genericHead(tokens.get(h), flags[h]) && tokens.get(h + 1).isSymbol(',')) {
                     Unit u = unit(tokens, s, h + 2);
                     if (u != null && u.strength == 2 && followerOk(tokens, s, u.last + 1)) {
                         out.add(Cand.of(u.first, u.last));
@@ -813,11 +848,12 @@ public final class MethodExtractor implements Extractor {
     private static Cand headThenBracketedName(List<Token> tokens, Sentence s, int from) {
         for (int h = from; h < Math.min(s.endToken() - 3, from + 10); h++) {
             Token t = tokens.get(h);
+            int f = CUES.at(tokens, h);
             if (t.isSymbol(',') || t.isSymbol(';') || t.isSymbol(':') || t.isSymbol('.')
-                    || NOT_OURS.contains(t.lower()) || (t.isWord() && NP_STOPS.matchAt(tokens, h) > 0)) {
+                    || ((f & NOT_OUR) != 0 && NOT_OURS.contains(t.lower())) || (t.isWord() && npStopAt(tokens, h, f))) {
                 return null;
             }
-            if (!GENERIC_HEADS.contains(t.lower()) || !tokens.get(h + 1).isSymbol('(')) {
+            if (!genericHead(t, f) || !tokens.get(h + 1).isSymbol('(')) {
                 continue;
             }
             int close = closing(tokens, s, h + 1);
