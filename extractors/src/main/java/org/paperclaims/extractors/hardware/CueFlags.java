@@ -11,11 +11,11 @@ import org.paperclaims.text.TokenList;
 
 /**
  * Bit flags by word id: for each token, which cue lists could start at it (the first word of a phrase of
- * the list, or a word of a word list). The hardware extractor asks at every token whether a device starts
- * there; with the flags computed once per text, a token that starts no device costs one array read instead
- * of a phrase and several set look-ups. A flag is only a filter: the full match is still made where it is
- * set. (The method extractor holds the same helper; one shared copy would belong in the internal package.)
- * Not API.
+ * the list, or a word of a word list). The hardware extractor asks at every word and number whether a
+ * device starts there; with the flags, a token that starts no device costs one word-id read instead of a
+ * phrase and several set look-ups. A flag is only a filter: the full match is still made where it is set.
+ * (The method and timing extractors hold the same helper; one shared copy would belong in the internal
+ * package.) Not API.
  */
 final class CueFlags {
     private int[] byId = new int[0];
@@ -53,19 +53,12 @@ final class CueFlags {
         byId[id] |= flag;
     }
 
-    /** The flags of every token of {@code tokens}. */
-    int[] of(List<Token> tokens) {
-        int[] out = new int[tokens.size()];
+    /** The flags of token {@code i}, or -1 (every flag) when the filter cannot be trusted. */
+    int at(List<Token> tokens, int i) {
         if (!exact || !(tokens instanceof TokenList list)) {
-            Arrays.fill(out, -1);
-            return out;
+            return -1;
         }
-        for (int i = 0; i < out.length; i++) {
-            int id = list.wordId(i);
-            if (id >= 0 && id < byId.length) {
-                out[i] = byId[id];
-            }
-        }
-        return out;
+        int id = list.wordId(i);
+        return id >= 0 && id < byId.length ? byId[id] : 0;
     }
 }

@@ -110,7 +110,6 @@ public final class HardwareExtractor implements Extractor {
     static List<Mention> mentions(TextView view) {
         List<Token> tokens = view.tokens();
         List<Mention> out = new ArrayList<>();
-        int[] flags = CUES.of(tokens);
         int i = 0;
         while (i < tokens.size()) {
             Mention fused = fusedCount(view, i);
@@ -119,7 +118,7 @@ public final class HardwareExtractor implements Extractor {
                 i = fused.lastToken + 1;
                 continue;
             }
-            int[] dev = deviceAt(view, i, flags[i]);
+            int[] dev = deviceAt(view, i);
             if (dev == null) {
                 i++;
                 continue;
@@ -154,12 +153,16 @@ public final class HardwareExtractor implements Extractor {
         return new Mention(device, false, (int) count, null, n.start(), w.end(), i + 1);
     }
 
-    /** {length, generic?1:0} of a device name starting at token {@code i} with cue flags {@code f}, or {@code null}. */
-    private static int[] deviceAt(TextView view, int i, int f) {
+    /** {length, generic?1:0} of a device name starting at token {@code i}, or {@code null}. */
+    private static int[] deviceAt(TextView view, int i) {
         List<Token> tokens = view.tokens();
         Token t = tokens.get(i);
-        if (f == 0 ? !t.isNumber() && !(t.isWord() && fusedFamily(t)) : !t.isWord() && !t.isNumber()) {
-            // The common case: a token that starts no device name (each branch below needs a cue flag, a
+        if (!t.isWord() && !t.isNumber()) {
+            return null;
+        }
+        int f = CUES.at(tokens, i);
+        if (f == 0 && !t.isNumber() && !fusedFamily(t)) {
+            // The common case: a word that starts no device name (each branch below needs a cue flag, a
             // number or a fused family word), decided before the tokens around it are read.
             return null;
         }

@@ -14,7 +14,8 @@ import org.paperclaims.text.TokenList;
  * the list, or a word of a word list). The method extractor walks every token of every sentence several
  * times; with the flags computed once per text, a token that starts no cue costs one array read instead of
  * a phrase or set look-up per list. A flag is only a filter: the full match is still made where it is set.
- * Not API.
+ * (The hardware and timing extractors hold copies of this helper; one shared copy would belong in the
+ * internal package.) Not API.
  */
 final class CueFlags {
     private int[] byId = new int[0];
