@@ -86,10 +86,11 @@ final class CueFlags {
             Arrays.fill(out, -1);
             return out;
         }
+        int[] table = byId; // a local: the word-id reads between would make the field be read again each time
         for (int i = 0; i < out.length; i++) {
             int id = list.wordId(i);
-            if (id >= 0 && id < byId.length) {
-                out[i] = byId[id];
+            if (id >= 0 && id < table.length) {
+                out[i] = table[id];
             }
         }
         return out;

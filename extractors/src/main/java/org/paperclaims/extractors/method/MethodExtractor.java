@@ -184,7 +184,9 @@ public final class MethodExtractor implements Extractor {
             }
             out.add(w);
         }
-        return List.copyOf(out);
+        // A word holding another ("surveys", "overview") adds nothing: a title with it holds the shorter one.
+        out.removeIf(w -> out.stream().anyMatch(o -> !o.equals(w) && w.contains(o)));
+        return List.copyOf(new java.util.LinkedHashSet<>(out));
     }
 
     /** Whether the title names a survey, which introduces no method. */
