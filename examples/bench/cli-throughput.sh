@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# End-to-end runs of the command line: throughput over 100,000 abstracts of JSON Lines, and a 1 GB
-# JSON Lines input processed with a 64 MB heap (records are streamed, so memory stays constant).
-# Usage: examples/bench/cli-throughput.sh [RECORDS] [BYTES]   (defaults 100000 and 1073741824)
+# End-to-end runs of the command line: throughput over RECORDS abstracts of JSON Lines (median of RUNS runs,
+# on one thread and on all cores), and a BYTES-sized JSON Lines input processed with a 64 MB heap (records
+# are streamed, so memory stays constant; the peak resident size is printed).
+# Usage: examples/bench/cli-throughput.sh [RECORDS] [BYTES] [RUNS]   (defaults 100000, 1073741824 and 3)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 records=${1:-100000}
 bytes=${2:-1073741824}
+runs=${3:-3}
 ./paperclaims --version >/dev/null            # builds the jar when it is missing or stale
 jar=examples/target/paperclaims-cli.jar
 tmp=${TMPDIR:-/tmp}/paperclaims-bench
@@ -14,17 +16,24 @@ echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 
 java -cp "$jar" org.paperclaims.bench.CorpusGenerator "$records" "$tmp/corpus.jsonl"
 for threads in 1 "$(nproc)"; do
-  start=$(date +%s.%N)
-  ./paperclaims extract "$tmp/corpus.jsonl" --threads "$threads" -o /dev/null
-  end=$(date +%s.%N)
-  awk -v n="$records" -v s="$start" -v e="$end" -v t="$threads" \
-    'BEGIN { printf "threads %s: %d abstracts in %.2f s = %.0f abstracts/s (wall clock, JVM start included)\n", t, n, e - s, n / (e - s) }'
+  rates=()
+  for run in $(seq "$runs"); do
+    start=$(date +%s.%N)
+    java -jar "$jar" extract "$tmp/corpus.jsonl" --threads "$threads" -o /dev/null 2>"$tmp/summary.txt"
+    end=$(date +%s.%N)
+    rates+=("$(awk -v n="$records" -v s="$start" -v e="$end" 'BEGIN { printf "%.0f", n / (e - s) }')")
+  done
+  median=$(printf '%s\n' "${rates[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+  echo "threads $threads: runs ${rates[*]} abstracts/s, median $median (wall clock, JVM start included); $(tail -1 "$tmp/summary.txt")"
 done
 
 java -cp "$jar" org.paperclaims.bench.CorpusGenerator --bytes "$bytes" "$tmp/big.jsonl"
+lines=$(wc -l < "$tmp/big.jsonl")
 start=$(date +%s.%N)
-PAPERCLAIMS_JAVA_OPTS="-Xmx64m" ./paperclaims extract "$tmp/big.jsonl" --threads "$(nproc)" -o /dev/null
+/usr/bin/time -f "%M" -o "$tmp/rss.txt" java -Xmx64m -jar "$jar" extract "$tmp/big.jsonl" --threads "$(nproc)" \
+  -o /dev/null 2>"$tmp/summary.txt"
 end=$(date +%s.%N)
-awk -v b="$bytes" -v s="$start" -v e="$end" \
-  'BEGIN { printf "%.0f MB with -Xmx64m in %.1f s = %.1f MB/s\n", b / 1e6, e - s, b / 1e6 / (e - s) }'
-rm -f "$tmp/corpus.jsonl" "$tmp/big.jsonl"
+awk -v b="$(stat -c %s "$tmp/big.jsonl")" -v n="$lines" -v s="$start" -v e="$end" -v rss="$(cat "$tmp/rss.txt")" \
+  'BEGIN { printf "%.0f MB (%d records) with -Xmx64m in %.1f s = %.1f MB/s, %.0f records/s, peak RSS %.0f MB\n", b / 1e6, n, e - s, b / 1e6 / (e - s), n / (e - s), rss / 1024 }'
+echo "summary: $(tail -1 "$tmp/summary.txt")"
+rm -f "$tmp/corpus.jsonl" "$tmp/big.jsonl" "$tmp/summary.txt" "$tmp/rss.txt"

@@ -1,7 +1,7 @@
 package org.paperclaims.internal;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Not API. A process-wide registry of vocabulary words (lower case), each with a small integer id. Extractors
@@ -16,32 +16,150 @@ public final class Lexicon {
     /** The most words the registry holds. */
     public static final int CAPACITY = 1 << 20;
 
-    private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
-    private static final AtomicInteger NEXT = new AtomicInteger();
+    /** Guarded by the class lock; written only while extractor classes initialise. */
+    private static final Map<String, Integer> IDS = new HashMap<>();
+    /** An immutable copy of {@link #IDS} for lock-free look-ups, replaced whenever a word is registered. */
+    private static volatile Table table = Table.of(Map.of());
 
     private Lexicon() {
     }
 
     /** The id of {@code lowerCaseWord}, registering it if new; -1 when the registry is full. */
-    public static int register(String lowerCaseWord) {
+    public static synchronized int register(String lowerCaseWord) {
         Integer id = IDS.get(lowerCaseWord);
         if (id != null) {
             return id;
         }
-        if (NEXT.get() >= CAPACITY) {
+        if (IDS.size() >= CAPACITY) {
             return -1;
         }
-        return IDS.computeIfAbsent(lowerCaseWord, w -> NEXT.getAndIncrement());
+        int next = IDS.size();
+        IDS.put(lowerCaseWord, next);
+        registered = IDS.size();
+        return next;
     }
 
     /** The id of {@code lowerCaseWord}, or -1 when it was never registered. */
     public static int id(String lowerCaseWord) {
-        Integer id = IDS.get(lowerCaseWord);
-        return id == null ? -1 : id;
+        return snapshot().id(lowerCaseWord);
     }
 
     /** The number of ids handed out so far; every registered id is below it. */
-    public static int size() {
-        return NEXT.get();
+    public static synchronized int size() {
+        return IDS.size();
+    }
+
+    /**
+     * The registry as it is now, for many look-ups in a row: one volatile read, then plain array probes. The
+     * copy is rebuilt only when words were registered since the last one, which after start-up is never.
+     */
+    public static Table snapshot() {
+        Table t = table;
+        return t.size() == sizeUnlocked() ? t : rebuild();
+    }
+
+    private static synchronized Table rebuild() {
+        if (table.size() != IDS.size()) {
+            table = Table.of(IDS);
+        }
+        return table;
+    }
+
+    /** Read without the lock: a stale value only costs one extra, locked, check in {@link #rebuild()}. */
+    private static volatile int registered;
+
+    private static int sizeUnlocked() {
+        return registered;
+    }
+
+    /** An immutable open-addressing table from word to id: every registered word and its id, frozen. */
+    public static final class Table {
+        private final String[] words;
+        private final int[] ids;
+        private final int mask;
+        private final int size;
+
+        private Table(String[] words, int[] ids, int size) {
+            this.words = words;
+            this.ids = ids;
+            this.mask = words.length - 1;
+            this.size = size;
+        }
+
+        static Table of(Map<String, Integer> entries) {
+            int capacity = Integer.highestOneBit(Math.max(16, entries.size() * 3)) << 1;
+            String[] words = new String[capacity];
+            int[] ids = new int[capacity];
+            int mask = capacity - 1;
+            for (Map.Entry<String, Integer> e : entries.entrySet()) {
+                int k = slot(e.getKey().hashCode(), mask);
+                while (words[k] != null) {
+                    k = (k + 1) & mask;
+                }
+                words[k] = e.getKey();
+                ids[k] = e.getValue();
+            }
+            return new Table(words, ids, entries.size());
+        }
+
+        private static int slot(int hash, int mask) {
+            return (hash ^ (hash >>> 16)) & mask;
+        }
+
+        /** The id of {@code lowerCaseWord}, or -1. */
+        public int id(String lowerCaseWord) {
+            int k = slot(lowerCaseWord.hashCode(), mask);
+            for (String w; (w = words[k]) != null; k = (k + 1) & mask) {
+                if (w.equals(lowerCaseWord)) {
+                    return ids[k];
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The slot of the registered word equal to {@code chars[from, to)} lower-cased, or -1. Only for ASCII
+         * text (where lower-casing maps 'A'..'Z' and nothing else); {@code lowerHash} must be
+         * {@link String#hashCode()} of the lower-case word. Lets a view find a token's id and a shared string
+         * for its lower-case form without building a string first.
+         */
+        public int slotOfAscii(char[] chars, int from, int to, int lowerHash) {
+            int len = to - from;
+            int k = slot(lowerHash, mask);
+            for (String w; (w = words[k]) != null; k = (k + 1) & mask) {
+                if (w.length() == len && w.hashCode() == lowerHash && sameLowerAscii(w, chars, from)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private static boolean sameLowerAscii(String w, char[] chars, int from) {
+            for (int i = 0; i < w.length(); i++) {
+                char c = chars[from + i];
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                if (w.charAt(i) != c) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The word in {@code slot} (from {@link #slotOfAscii}): the one shared string for it. */
+        public String wordAt(int slot) {
+            return words[slot];
+        }
+
+        /** The id of the word in {@code slot}. */
+        public int idAt(int slot) {
+            return ids[slot];
+        }
+
+        /** The number of words in the table: every id below it is in it. */
+        public int size() {
+            return size;
+        }
     }
 }

@@ -60,9 +60,21 @@ final class LatexNormalizer {
      * Whether {@code src} has nothing to normalise: none of the characters any rule starts with, and none of
      * the words a lost backslash leaves. One pass plus three vectorised {@code indexOf} scans.
      */
+    private static final boolean[] PLAIN_ASCII = new boolean[0x80];
+
+    static {
+        for (char c = 0x20; c < 0x7f; c++) {
+            PLAIN_ASCII[c] = c != '\\' && c != '$' && c != '{' && c != '}';
+        }
+        PLAIN_ASCII['\n'] = true;
+    }
+
     static boolean plain(String src) {
         for (int i = 0, n = src.length(); i < n; i++) {
             char c = src.charAt(i);
+            if (c < 0x80 && PLAIN_ASCII[c]) {
+                continue; // the common case: printable ASCII that no rule starts with
+            }
             if (c < 0x20 ? c != '\n' : c == '\\' || c == '$' || c == '{' || c == '}' || c == 0x7f
                     || (c >= 0xa0 && (c == '\u00a0' || c == '\u2009' || c == '\u202f' || c == '\u2007'
                     || c == '\u200a' || c == '\u2715' || c == '\u2716' || c == '\u2a09' || mathDigitAt(src, i)))) {

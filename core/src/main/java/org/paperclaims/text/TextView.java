@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.paperclaims.internal.Lexicon;
 import org.paperclaims.internal.Validate;
 
 /**
@@ -20,6 +21,10 @@ public final class TextView {
         "e.g", "i.e", "vs", "al", "fig", "figs", "eq", "eqs", "cf", "approx", "resp", "sec", "no", "etc", "viz",
         "ref", "refs", "tab", "dr", "mr", "ms", "prof", "st", "inc", "ltd", "co", "jr", "sr", "u.s", "v"
     };
+
+    /** Lower-casing never shortens a word, so a longer word before a full stop is no abbreviation. */
+    private static final int LONGEST_ABBREVIATION = java.util.Arrays.stream(ABBREVIATIONS).mapToInt(String::length)
+            .max().orElse(0);
 
     private static final TokenKind[] KINDS = TokenKind.values();
     /** Single-character tokens are common (punctuation, symbols); one shared string per character. */
@@ -39,7 +44,8 @@ public final class TextView {
     private static String lower(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isUpperCase(c) || Character.isTitleCase(c) || c > 0x7f) {
+            // Below 0x80 only 'A'..'Z' change; anything above takes the full Unicode path.
+            if (c > 0x7f || (c >= 'A' && c <= 'Z')) {
                 return s.toLowerCase(Locale.ROOT);
             }
         }
@@ -59,21 +65,68 @@ public final class TextView {
         this.normalized = r.text();
         this.normStarts = r.starts();
         this.normEnds = r.ends();
-        Tokenizer.Spans raw = new Tokenizer(normalized).run();
+        char[] chars = normalized.toCharArray();
+        Tokenizer.Spans raw = new Tokenizer(chars).run();
         int[] sentenceOf = new int[raw.size()];
         this.sentences = Collections.unmodifiableList(splitSentences(raw, sentenceOf));
         Token[] list = new Token[raw.size()];
+        int[] wordIds = new int[raw.size()];
+        Lexicon.Table lexicon = Lexicon.snapshot();
         for (int i = 0; i < raw.size(); i++) {
             int from = raw.start(i);
             int to = raw.end(i);
             TokenKind kind = KINDS[raw.kind(i)];
-            String text = to - from == 1 ? single(normalized.charAt(from)) : normalized.substring(from, to);
-            boolean spaceBefore = from == 0 || Character.isWhitespace(normalized.charAt(from - 1));
+            String text;
+            String lower;
+            int id;
+            if (to - from == 1) {
+                text = single(chars[from]);
+                lower = lower(text);
+                id = lexicon.id(lower);
+            } else {
+                // Vocabulary words (most tokens of prose) are found in the lexicon straight from the characters
+                // and share its string, so no string is built or hashed for them.
+                int found = kind == TokenKind.WORD ? vocabularySlot(lexicon, chars, from, to) : -1;
+                if (found >= 0) {
+                    lower = lexicon.wordAt(found >> 1);
+                    text = (found & 1) != 0 ? lower : normalized.substring(from, to);
+                    id = lexicon.idAt(found >> 1);
+                } else {
+                    text = normalized.substring(from, to);
+                    lower = lower(text);
+                    id = lexicon.id(lower);
+                }
+            }
+            boolean spaceBefore = from == 0 || chars[from - 1] == ' ' || Character.isWhitespace(chars[from - 1]);
             double number = kind == TokenKind.NUMBER ? parseNumber(text) : Double.NaN;
-            list[i] = new Token(kind, text, lower(text), origStart(from), origEnd(to - 1), i, sentenceOf[i],
+            list[i] = new Token(kind, text, lower, origStart(from), origEnd(to - 1), i, sentenceOf[i],
                     spaceBefore, number);
+            wordIds[i] = id;
         }
-        this.tokens = new TokenList(list);
+        this.tokens = new TokenList(list, wordIds, lexicon);
+    }
+
+    /**
+     * The lexicon slot of the ASCII word {@code chars[from, to)} lower-cased, times two, plus one when the
+     * word was all lower case already; -1 when it is not ASCII or not a vocabulary word. Hashes the lower-case
+     * form as {@link String#hashCode()} would, in the same pass.
+     */
+    private static int vocabularySlot(Lexicon.Table lexicon, char[] chars, int from, int to) {
+        int h = 0;
+        boolean alreadyLower = true;
+        for (int k = from; k < to; k++) {
+            char c = chars[k];
+            if (c >= 0x80) {
+                return -1;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+                alreadyLower = false;
+            }
+            h = 31 * h + c;
+        }
+        int slot = lexicon.slotOfAscii(chars, from, to, h);
+        return slot < 0 ? -1 : slot << 1 | (alreadyLower ? 1 : 0);
     }
 
     /** Original start of the normalised character at {@code k}; the maps are null when nothing was normalised. */
@@ -272,6 +325,9 @@ public final class TextView {
         }
         if (j > 0 && !Character.isWhitespace(normalized.charAt(j - 1)) && normalized.charAt(j - 1) != '(') {
             return false;
+        }
+        if (dot - j > LONGEST_ABBREVIATION) {
+            return false; // most words before a full stop: no string is built for them
         }
         String word = normalized.substring(j, dot).toLowerCase(Locale.ROOT);
         for (String a : ABBREVIATIONS) {

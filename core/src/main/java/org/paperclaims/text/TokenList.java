@@ -7,20 +7,24 @@ import org.paperclaims.internal.Lexicon;
 /**
  * The tokens of a {@link TextView}: an immutable list. It also gives each token's id in the library's
  * internal word registry, computed once on first use and shared by every extractor that matches word lists
- * against the text ({@link #wordId(int)} and {@link #lexiconSize()} serve the built-in extractors and may
+ * against the text ({@link #wordId(int)} and {@link #idsCover(int)} serve the built-in extractors and may
  * change between versions).
  */
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
     private final Token[] tokens;
-    private volatile Ids ids;
+    private Ids ids;
 
     /** The ids and the lexicon size they were computed against. */
     private record Ids(int[] byToken, int lexiconSize) {
     }
 
-    /** Takes ownership of {@code tokens}, which no one else may change. */
-    TokenList(Token[] tokens) {
+    /**
+     * Takes ownership of {@code tokens}, which no one else may change, and of {@code wordIds}, their ids in
+     * {@code lexicon} (the view computes them while the tokens are still in cache).
+     */
+    TokenList(Token[] tokens, int[] wordIds, Lexicon.Table lexicon) {
         this.tokens = tokens;
+        this.ids = new Ids(wordIds, lexicon.size());
     }
 
     @Override
@@ -39,25 +43,34 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     }
 
     /**
-     * The lexicon size the ids were computed against: a word registered at or after this id may show as -1
-     * here though registered, so a caller holding such ids must compare strings instead.
+     * Whether {@link #wordId(int)} gives the right id for every word whose id is below {@code idLimit}: true
+     * unless the lexicon holds fewer words. When words were registered after this list's ids were computed
+     * (extractor classes still initialising during the first texts), the ids are computed again, once.
      */
-    public int lexiconSize() {
-        return ids().lexiconSize;
+    public boolean idsCover(int idLimit) {
+        Ids current = ids();
+        if (current.lexiconSize >= idLimit) {
+            return true;
+        }
+        current = compute();
+        return current.lexiconSize >= idLimit;
     }
 
     private Ids ids() {
+        // Racy single check: Ids is immutable (final fields), so a thread sees either null or a complete value,
+        // and threads racing here compute the same ids.
         Ids current = ids;
-        int size = Lexicon.size();
-        if (current == null || current.lexiconSize < size) {
-            // Computed again only when the lexicon grew since; racing threads compute the same values.
-            int[] byToken = new int[tokens.length];
-            for (int i = 0; i < tokens.length; i++) {
-                byToken[i] = Lexicon.id(tokens[i].lower());
-            }
-            current = new Ids(byToken, size);
-            ids = current;
+        return current != null ? current : compute();
+    }
+
+    private Ids compute() {
+        Lexicon.Table lexicon = Lexicon.snapshot();
+        int[] byToken = new int[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            byToken[i] = lexicon.id(tokens[i].lower());
         }
+        Ids current = new Ids(byToken, lexicon.size());
+        ids = current;
         return current;
     }
 }

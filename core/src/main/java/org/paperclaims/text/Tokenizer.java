@@ -6,15 +6,16 @@ package org.paperclaims.text;
  * forward scan with no backtracking: each character is looked at a bounded number of times.
  */
 final class Tokenizer {
-    private final String s;
+    /** The normalised reading as an array: scanned character by character, without String's per-read checks. */
+    private final char[] s;
     private final int n;
     /** Token spans, three ints each: normalised start, end, kind ordinal. */
     private int[] out;
     private int count;
 
-    Tokenizer(String s) {
+    Tokenizer(char[] s) {
         this.s = s;
-        this.n = s.length();
+        this.n = s.length;
         // About one token per five characters in prose; grown by doubling when a text is denser.
         this.out = new int[3 * Math.max(16, n / 5)];
     }
@@ -37,14 +38,14 @@ final class Tokenizer {
     Spans run() {
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            char c = s[i];
+            if (c == ' ' || Character.isWhitespace(c)) {
                 i++;
             } else if (isUrlStart(i)) {
                 i = url(i);
             } else if (isDigit(c)) {
                 i = number(i);
-            } else if (Character.isLetter(c) || Character.isHighSurrogate(c) && Character.isLetter(s.codePointAt(i))) {
+            } else if (Character.isLetter(c) || Character.isHighSurrogate(c) && Character.isLetter(Character.codePointAt(s, i))) {
                 i = word(i);
             } else {
                 add(i, i + 1, TokenKind.SYMBOL);
@@ -52,6 +53,15 @@ final class Tokenizer {
             }
         }
         return new Spans(out, count);
+    }
+
+    /** Whether each ASCII character is a letter or digit: the word loop's common case, one array read. */
+    private static final boolean[] ASCII_ALNUM = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
+        }
     }
 
     private void add(int start, int end, TokenKind kind) {
@@ -69,21 +79,33 @@ final class Tokenizer {
     }
 
     private boolean isUrlStart(int i) {
-        char c = s.charAt(i);
+        char c = s[i];
         if (c != 'h' && c != 'w') {
             return false;
         }
-        if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+        if (i > 0 && Character.isLetterOrDigit(s[i - 1])) {
             return false;
         }
-        return s.startsWith("https://", i) || s.startsWith("http://", i) || s.startsWith("www.", i);
+        return startsWith("https://", i) || startsWith("http://", i) || startsWith("www.", i);
+    }
+
+    private boolean startsWith(String prefix, int i) {
+        if (i + prefix.length() > n) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (s[i + k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int url(int i) {
         int j = i;
         int parens = 0;
         while (j < n) {
-            char c = s.charAt(j);
+            char c = s[j];
             if (Character.isWhitespace(c) || c == '<' || c == '>' || c == '"' || c == '\u201d') {
                 break;
             }
@@ -99,7 +121,7 @@ final class Tokenizer {
         }
         int end = j;
         // Sentence punctuation after a URL is not part of it; a '-' ending a repository name is.
-        while (end > i && ".,;:!?'\u2019]".indexOf(s.charAt(end - 1)) >= 0) {
+        while (end > i && ".,;:!?'\u2019]".indexOf(s[end - 1]) >= 0) {
             end--;
         }
         add(i, end, TokenKind.URL);
@@ -108,17 +130,17 @@ final class Tokenizer {
 
     private int number(int i) {
         int j = i;
-        while (j < n && isDigit(s.charAt(j))) {
+        while (j < n && isDigit(s[j])) {
             j++;
         }
         // Thousands groups: "1,000", "2,300" (exactly three digits after each comma).
-        while (j + 3 < n && s.charAt(j) == ',' && isDigit(s.charAt(j + 1)) && isDigit(s.charAt(j + 2))
-                && isDigit(s.charAt(j + 3)) && (j + 4 >= n || !isDigit(s.charAt(j + 4)))) {
+        while (j + 3 < n && s[j] == ',' && isDigit(s[j + 1]) && isDigit(s[j + 2])
+                && isDigit(s[j + 3]) && (j + 4 >= n || !isDigit(s[j + 4]))) {
             j += 4;
         }
-        if (j + 1 < n && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
+        if (j + 1 < n && s[j] == '.' && isDigit(s[j + 1])) {
             j++;
-            while (j < n && isDigit(s.charAt(j))) {
+            while (j < n && isDigit(s[j])) {
                 j++;
             }
         }
@@ -129,16 +151,16 @@ final class Tokenizer {
     private int word(int i) {
         int j = i;
         while (j < n) {
-            char c = s.charAt(j);
-            if (Character.isLetterOrDigit(c)) {
+            char c = s[j];
+            if (c < 0x80 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c)) {
                 j++;
-            } else if (Character.isHighSurrogate(c) && Character.isLetterOrDigit(s.codePointAt(j))
+            } else if (Character.isHighSurrogate(c) && Character.isLetterOrDigit(Character.codePointAt(s, j))
                     && j + 1 < n) {
                 // A letter outside the Basic Multilingual Plane ("𝒳Net") is one letter of the word, not two symbols.
                 j += 2;
             } else if ((c == '_' || c == '.') && j + 1 < n && j > i
-                    && (c == '_' ? Character.isLetterOrDigit(s.charAt(j + 1))
-                            : isDigit(s.charAt(j - 1)) && isDigit(s.charAt(j + 1)))) {
+                    && (c == '_' ? Character.isLetterOrDigit(s[j + 1])
+                            : isDigit(s[j - 1]) && isDigit(s[j + 1]))) {
                 // "FID_b" and "v1.5" are one word
                 j++;
             } else {

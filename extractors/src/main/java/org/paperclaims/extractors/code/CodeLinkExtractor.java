@@ -47,6 +47,14 @@ public final class CodeLinkExtractor implements Extractor {
     private static final PhraseSet CUE = VOCAB.phrases("cue");
     private static final List<String> REPOSITORY_HOSTS = VOCAB.entries("repository-hosts");
     private static final List<String> REPO_HOSTS = VOCAB.entries("repo-hosts");
+    /**
+     * The first word of each repository host ("github" of github.com): a token that is none of them cannot start
+     * a bare repository URL, which rules out almost every token with one id compare.
+     */
+    private static final PhraseSet HOST_FIRST_WORDS = PhraseSet.of(REPOSITORY_HOSTS.stream()
+            .map(h -> TextView.of(h).tokens().get(0).lower()).toList());
+    /** Each repository host with the '/' that must follow it, built once rather than at every token. */
+    private static final List<String> HOST_PREFIXES = REPOSITORY_HOSTS.stream().map(h -> h + "/").toList();
     /** How far before a URL the cue phrase of the claim's text is looked for. */
     private static final int CUE_WINDOW = 8;
     /** How far before a URL its promise ("will be released at") and its clause are read, in tokens. */
@@ -123,14 +131,16 @@ public final class CodeLinkExtractor implements Extractor {
     static int bareRepositoryUrlEnd(TextView view, Sentence s, int i) {
         List<Token> tokens = view.tokens();
         Token t = tokens.get(i);
-        if (t.kind() != TokenKind.WORD || (i > s.firstToken() && !t.spaceBefore() && !tokens.get(i - 1).isSymbol('('))) {
+        if (t.kind() != TokenKind.WORD || HOST_FIRST_WORDS.matchAt(tokens, i) == 0
+                || (i > s.firstToken() && !t.spaceBefore() && !tokens.get(i - 1).isSymbol('('))) {
             return -1;
         }
         String text = view.original();
         String host = null;
-        for (String h : REPOSITORY_HOSTS) {
-            if (text.regionMatches(true, t.start(), h + "/", 0, h.length() + 1)) {
-                host = h;
+        for (int h = 0; h < HOST_PREFIXES.size(); h++) {
+            String prefix = HOST_PREFIXES.get(h);
+            if (text.regionMatches(true, t.start(), prefix, 0, prefix.length())) {
+                host = REPOSITORY_HOSTS.get(h);
                 break;
             }
         }

@@ -9,6 +9,7 @@ import org.paperclaims.extractors.internal.Acronyms;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.TokenText;
 import org.paperclaims.extractors.internal.Vocabulary;
+import org.paperclaims.extractors.internal.WordSet;
 import org.paperclaims.extractors.internal.WordShape;
 import org.paperclaims.internal.Validate;
 import org.paperclaims.model.DatasetClaim;
@@ -53,6 +54,12 @@ public final class DatasetExtractor implements Extractor {
     private static final PhraseSet DATASET_NOUNS = VOCAB.phrases("dataset-nouns");
     private static final PhraseSet NEUTRAL_NOUNS = VOCAB.phrases("neutral-nouns");
     private static final PhraseSet BENCHMARK_NOUNS = VOCAB.phrases("benchmark-nouns");
+    /**
+     * The first words of the three noun sets above: a token not among them starts no noun, which spares
+     * the three phrase look-ups at nearly every token (one word-id read on a view).
+     */
+    private static final WordSet NOUN_FIRST_WORDS = WordSet.of(firstWords("dataset-nouns", "neutral-nouns",
+            "benchmark-nouns"));
     private static final List<String> BENCHMARK_ENDINGS = VOCAB.entries("benchmark-name-endings").stream()
             .map(s -> s.toLowerCase(Locale.ROOT)).toList();
     private static final PhraseSet LIST_CUES = VOCAB.phrases("list-cues");
@@ -178,6 +185,20 @@ public final class DatasetExtractor implements Extractor {
         return entry.spellings().stream().anyMatch(x -> key(x).equals(k));
     }
 
+    /** The lower-case first words of the phrases of {@code sections}, as {@link PhraseSet} looks them up. */
+    private static Set<String> firstWords(String... sections) {
+        Set<String> out = new HashSet<>();
+        for (String section : sections) {
+            for (String phrase : VOCAB.entries(section)) {
+                List<Token> words = TextView.of(phrase).tokens();
+                if (!words.isEmpty()) {
+                    out.add(words.get(0).lower());
+                }
+            }
+        }
+        return out;
+    }
+
     /** Adds one claim per name, at its first mention. */
     private static void emit(Document document, TextView view, List<Found> found) {
         found.sort((a, b) -> Integer.compare(a.first, b.first));
@@ -218,6 +239,9 @@ public final class DatasetExtractor implements Extractor {
 
     private void patterns(List<Token> tokens, Sentence s, boolean[] covered, List<Found> found) {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (!NOUN_FIRST_WORDS.contains(tokens, k)) {
+                continue;
+            }
             int len;
             DatasetKind nounKind;
             if ((len = BENCHMARK_NOUNS.matchAt(tokens, k)) > 0) {
@@ -551,6 +575,20 @@ public final class DatasetExtractor implements Extractor {
     }
 
     /**
+     * Whether a run of tokens starting with {@code t} may have the {@link #key} {@code target}: false when
+     * its first char is a letter or digit other than the key's first, so that most tokens are passed over
+     * without building the run's text.
+     */
+    private static boolean mayStartKey(Token t, String target) {
+        String text = t.text();
+        if (text.isEmpty() || target.isEmpty()) {
+            return true;
+        }
+        char c = text.charAt(0);
+        return !Character.isLetterOrDigit(c) || Character.toLowerCase(c) == target.charAt(0);
+    }
+
+    /**
      * Moves each pattern-found name to its first mention: "We train on FooBar ... the FooBar dataset" claims
      * the first "FooBar". Costs the text length times the number of names found, both small.
      */
@@ -564,6 +602,9 @@ public final class DatasetExtractor implements Extractor {
             String target = key(x.name);
             int span = x.last - x.first;
             for (int i = 0; i < x.first; i++) {
+                if (!mayStartKey(tokens.get(i), target)) {
+                    continue;
+                }
                 if (i + span < tokens.size() && key(TokenText.of(tokens, i, i + span)).equals(target)
                         && (i == 0 || tokens.get(i).spaceBefore() || !isNamePart(tokens.get(i - 1)))
                         && (i + span + 1 >= tokens.size() || tokens.get(i + span + 1).spaceBefore()

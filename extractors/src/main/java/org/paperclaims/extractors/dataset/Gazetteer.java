@@ -61,6 +61,18 @@ public final class Gazetteer {
 
     private final List<Entry> entries;
     private final Node root;
+    /**
+     * The trie node reached by each path of ASCII letters and symbols (no digits), keyed by the path: the
+     * walk through a plain first token becomes one look-up of its lower-case text, and a token that starts
+     * no spelling (most words of an abstract) costs nothing more.
+     */
+    private final Map<String, Node> plainPrefixes = new HashMap<>();
+    /**
+     * One bit per hash of a key of {@link #plainPrefixes} (16 KB, so it stays in cache): a clear bit proves
+     * a word is no key without touching the map, and words' hashes are already computed.
+     */
+    private final long[] prefixHashes = new long[1 << (HASH_BITS - 6)];
+    private static final int HASH_BITS = 17;
 
     private Gazetteer(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -80,6 +92,51 @@ public final class Gazetteer {
             }
         }
         root.freeze();
+        collectPlainPrefixes(root, new StringBuilder());
+    }
+
+    private void collectPlainPrefixes(Node node, StringBuilder path) {
+        String key = path.toString();
+        plainPrefixes.put(key, node);
+        int bit = hashBit(key);
+        prefixHashes[bit >>> 6] |= 1L << bit;
+        for (int c = 0; c < node.keys.length; c++) {
+            char k = node.keys[c];
+            if (isPlain(k)) {
+                path.append(k);
+                collectPlainPrefixes(node.nodes[c], path);
+                path.setLength(path.length() - 1);
+            }
+        }
+    }
+
+    private static int hashBit(String key) {
+        int h = key.hashCode();
+        return (h ^ (h >>> HASH_BITS)) & ((1 << HASH_BITS) - 1);
+    }
+
+    /** The trie node after the plain word {@code lower}, or null when it is no key of the map. */
+    private Node plainPrefix(String lower) {
+        int bit = hashBit(lower);
+        return (prefixHashes[bit >>> 6] & (1L << bit)) == 0 ? null : plainPrefixes.get(lower);
+    }
+
+    /** ASCII but no digit: a char whose lower case is the same for the token's lower text and the walk. */
+    private static boolean isPlain(char c) {
+        return c < 0x80 && (c < '0' || c > '9');
+    }
+
+    /**
+     * Whether a token has only {@link #isPlain} chars: its lower-case text then spells the walk through it,
+     * and no resolution or year can end a spelling inside it ({@code ImageNet64} needs a digit).
+     */
+    private static boolean isPlain(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (!isPlain(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -192,14 +249,20 @@ public final class Gazetteer {
         if (start.kind() != TokenKind.WORD && start.kind() != TokenKind.NUMBER) {
             return null;
         }
+        String first = start.text();
+        if (first.isEmpty()) {
+            return null;
+        }
+        // Fast path: most words start no spelling, and for a plain word one look-up of its lower-case text
+        // says so. Only the keys of plainPrefixes are plain, so a hit is a plain word whose walk ends there.
+        Node afterFirst = plainPrefix(start.lower());
+        if (afterFirst == null && (isPlain(first) || root.child(Character.toLowerCase(first.charAt(0))) == null)) {
+            return null;
+        }
         if (hyphenatedOnto(tokens, i)) {
             return null;
         }
-        if (start.text().isEmpty() || root.child(Character.toLowerCase(start.text().charAt(0))) == null) {
-            return null;
-        }
         Node node = root;
-        StringBuilder written = new StringBuilder();
         Match best = null;
         int end = Math.min(limit, Math.min(tokens.size(), i + MAX_TOKENS));
         for (int j = i; j < end && node != null; j++) {
@@ -211,27 +274,31 @@ public final class Gazetteer {
                 break;
             }
             String text = t.text();
-            for (int k = 0; k < text.length() && node != null; k++) {
-                if (k > 0 && !node.targets.isEmpty() && inTokenSuffix(text, k)) {
-                    Match m = accept(node, written, tokens, i, j, true, limit);
+            int k0 = 0;
+            if (j == i && afterFirst != null) {
+                node = afterFirst;
+                k0 = text.length();
+            }
+            for (int k = k0; k < text.length() && node != null; k++) {
+                if (k > 0 && node.terminal && inTokenSuffix(text, k)) {
+                    Match m = accept(node, tokens, i, j, k, true, limit);
                     if (m != null) {
                         best = m;
                     }
                 }
                 char c = text.charAt(k);
-                written.append(c);
                 node = node.child(Character.toLowerCase(c));
-                if (k == 4 && node != null && !node.targets.isEmpty() && j > i && t.lower().equals("benchmark")
+                if (k == 4 && node != null && node.terminal && j > i && t.lower().equals("benchmark")
                         && isJoiner(tokens.get(j - 1))) {
                     // "GenAI-benchmark": a spelling of the entry "GenAI-Bench"
-                    Match m = accept(node, written, tokens, i, j, false, limit);
+                    Match m = accept(node, tokens, i, j, k + 1, false, limit);
                     if (m != null) {
                         best = m;
                     }
                 }
             }
-            if (node != null && !node.targets.isEmpty()) {
-                Match m = accept(node, written, tokens, i, j, false, limit);
+            if (node != null && node.terminal) {
+                Match m = accept(node, tokens, i, j, text.length(), false, limit);
                 if (m != null) {
                     best = m;
                 }
@@ -241,17 +308,23 @@ public final class Gazetteer {
     }
 
     /**
-     * The match for the entries at {@code node} when the name ends in token {@code nameEnd}, inside it when
-     * {@code inToken} ({@code ImageNet64}), or {@code null} when no entry accepts the spelling and context.
+     * The match for the entries at {@code node} when the name ends in token {@code nameEnd} after its first
+     * {@code chars} chars, inside it when {@code inToken} ({@code ImageNet64}), or {@code null} when no entry
+     * accepts the spelling and context.
      */
-    private static Match accept(Node node, CharSequence written, List<Token> tokens, int first, int nameEnd,
+    private static Match accept(Node node, List<Token> tokens, int first, int nameEnd, int chars,
             boolean inToken, int limit) {
-        String w = written.toString();
+        String w = null;
         int suffixEnd = inToken ? nameEnd : suffixAfter(tokens, nameEnd, limit);
         boolean prose = looksLikeProse(tokens, first, nameEnd);
         for (Target t : node.targets) {
-            if (t.entry.caseSensitive() && !t.folded.equals(w)) {
-                continue;
+            if (t.entry.caseSensitive()) {
+                if (w == null) {
+                    w = written(tokens, first, nameEnd, chars);
+                }
+                if (!t.folded.equals(w)) {
+                    continue;
+                }
             }
             if (prose && !t.entry.caseSensitive()) {
                 continue;
@@ -271,6 +344,22 @@ public final class Gazetteer {
             }
         }
         return null;
+    }
+
+    /**
+     * The text the walk spelled from token {@code first} to the first {@code chars} chars of token
+     * {@code last}, as written: joiners after the first token do not count. Built only when a case-sensitive
+     * entry compares it, so the walk itself builds no string.
+     */
+    private static String written(List<Token> tokens, int first, int last, int chars) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = first; j < last; j++) {
+            Token t = tokens.get(j);
+            if (j == first || !isJoiner(t)) {
+                sb.append(t.text());
+            }
+        }
+        return sb.append(tokens.get(last).text(), 0, chars).toString();
     }
 
     /**
@@ -458,6 +547,8 @@ public final class Gazetteer {
         char[] keys = new char[0];
         Node[] nodes = new Node[0];
         final List<Target> targets = new ArrayList<>(1);
+        /** Whether a spelling ends here: read at every step of a walk, so a field of the node itself. */
+        boolean terminal;
 
         Node add(char c) {
             return building.computeIfAbsent(c, k -> new Node());
@@ -478,6 +569,7 @@ public final class Gazetteer {
         }
 
         void freeze() {
+            terminal = !targets.isEmpty();
             List<Character> sorted = new ArrayList<>(building.keySet());
             java.util.Collections.sort(sorted);
             keys = new char[sorted.size()];

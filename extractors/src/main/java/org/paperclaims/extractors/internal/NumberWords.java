@@ -1,9 +1,11 @@
 package org.paperclaims.extractors.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.paperclaims.text.Token;
 
 /**
@@ -26,6 +28,13 @@ public final class NumberWords {
             m.put(e.substring(0, sp).toLowerCase(Locale.ROOT), Double.parseDouble(e.substring(sp + 1)));
         }
         return Map.copyOf(m);
+    }
+
+    /** The spelled cardinals ("three") and the first words of the multiplier phrases, lower case. */
+    public static Set<String> startWords() {
+        Set<String> out = new HashSet<>(CARDINALS.keySet());
+        out.addAll(MULTIPLIER_PHRASES.firstWords());
+        return out;
     }
 
     /** The value of a NUMBER token or a spelled cardinal ("three"), else NaN. */

@@ -2,9 +2,11 @@ package org.paperclaims.extractors.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.paperclaims.internal.Lexicon;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
@@ -27,8 +29,12 @@ public final class PhraseSet {
     private final int[][][] byFirstId;
     /** One above the largest id in this set: views whose ids predate it must compare strings. */
     private final int idLimit;
+    /** The last word of every phrase: a token that is none of them ends no phrase. */
+    private final WordSet lastWords;
 
-    private PhraseSet(Map<String, List<String[]>> byFirst, int maxLength, int[][][] byFirstId, int idLimit) {
+    private PhraseSet(Map<String, List<String[]>> byFirst, int maxLength, int[][][] byFirstId, int idLimit,
+            WordSet lastWords) {
+        this.lastWords = lastWords;
         this.byFirst = byFirst;
         this.maxLength = maxLength;
         this.byFirstId = byFirstId;
@@ -68,7 +74,9 @@ public final class PhraseSet {
             byId = idTable(byFirst);
             limit = byId == null ? 0 : byId.length;
         }
-        return new PhraseSet(byFirst, max, byId, limit);
+        Set<String> last = new java.util.HashSet<>();
+        byFirst.values().forEach(l -> l.forEach(words -> last.add(words[words.length - 1])));
+        return new PhraseSet(byFirst, max, byId, limit, register ? WordSet.of(last) : WordSet.unregistered(last));
     }
 
     /** The phrases as id arrays indexed by first id; null when the lexicon is full. */
@@ -101,7 +109,7 @@ public final class PhraseSet {
         if (i < 0 || i >= tokens.size()) {
             return 0;
         }
-        if (byFirstId != null && tokens instanceof TokenList list && idLimit <= list.lexiconSize()) {
+        if (byFirstId != null && tokens instanceof TokenList list && list.idsCover(idLimit)) {
             return matchIds(list, i);
         }
         List<String[]> candidates = byFirst.get(tokens.get(i).lower());
@@ -147,6 +155,9 @@ public final class PhraseSet {
 
     /** The number of tokens of the longest phrase that ends at token {@code last} (inclusive), or 0. */
     public int matchEndingAt(List<Token> tokens, int last) {
+        if (last < 0 || last >= tokens.size() || !lastWords.contains(tokens, last)) {
+            return 0;
+        }
         int best = 0;
         for (int len = 1; len <= maxLength && last - len + 1 >= 0; len++) {
             if (matchAt(tokens, last - len + 1) == len) {
@@ -154,6 +165,11 @@ public final class PhraseSet {
             }
         }
         return best;
+    }
+
+    /** The lower-case first word of every phrase: a token that is none of them starts no phrase. */
+    public Set<String> firstWords() {
+        return Collections.unmodifiableSet(byFirst.keySet());
     }
 
     /** Whether the single token {@code t} is a one-word phrase of this set. */

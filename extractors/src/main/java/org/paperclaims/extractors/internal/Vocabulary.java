@@ -88,7 +88,9 @@ public final class Vocabulary {
         for (String e : entries(section)) {
             out.add(e.toLowerCase(Locale.ROOT));
         }
-        return java.util.Set.copyOf(out);
+        // A HashSet compares cached hashes before strings (Set.copyOf compares strings on every probe), and
+        // its iteration order does not change from one run to the next.
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** All section names. */

@@ -1,10 +1,11 @@
 package org.paperclaims.extractors.result;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.model.DatasetClaim;
 import org.paperclaims.text.Sentence;
 import org.paperclaims.text.TextView;
@@ -27,29 +28,94 @@ final class Datasets {
     }
 
     private final TextView view;
-    private final List<Mention> mentions = new ArrayList<>();
+    private final List<DatasetClaim> claims;
+    /** Found on first use: an abstract without figures never needs them. */
+    private List<Mention> mentions;
 
     Datasets(TextView view, List<DatasetClaim> claims) {
         this.view = view;
+        this.claims = claims;
+    }
+
+    private List<Mention> mentions() {
+        if (mentions == null) {
+            mentions = find(view, claims);
+        }
+        return mentions;
+    }
+
+    private static List<Mention> find(TextView view, List<DatasetClaim> claims) {
+        List<Mention> mentions = new ArrayList<>();
         if (claims.isEmpty()) {
-            return;
+            return mentions;
         }
         List<Token> tokens = view.tokens();
-        List<PhraseSet> phrases = new ArrayList<>();
-        for (DatasetClaim c : claims) {
-            phrases.add(PhraseSet.transientOf(List.of(c.name(), c.text())));
+        Map<String, List<Spelling>> byFirst = spellings(claims);
+        int[] starts = new int[claims.size()];
+        for (int c = 0; c < starts.length; c++) {
+            starts[c] = claims.get(c).start();
         }
-        // One pass over the tokens per claim: claims are few, and a phrase look-up is by first token.
+        // One pass over the tokens, one look-up of each token's first word: a token takes the earliest claim
+        // that starts at it or whose name or text is spelled from it.
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            for (int c = 0; c < claims.size(); c++) {
-                DatasetClaim claim = claims.get(c);
-                if (t.start() == claim.start() || phrases.get(c).matchAt(tokens, i) > 0) {
-                    mentions.add(new Mention(i, claim.name()));
-                    break;
+            int claim = -1;
+            for (int c = 0; c < starts.length && claim < 0; c++) {
+                if (t.start() == starts[c]) {
+                    claim = c;
                 }
             }
+            List<Spelling> candidates = byFirst.get(t.lower());
+            if (candidates != null) {
+                for (Spelling sp : candidates) {
+                    if ((claim < 0 || sp.claim < claim) && sp.matchesAt(tokens, i)) {
+                        claim = sp.claim;
+                    }
+                }
+            }
+            if (claim >= 0) {
+                mentions.add(new Mention(i, claims.get(claim).name()));
+            }
         }
+        return mentions;
+    }
+
+    /** A claim's name or text as lower-case words, tokenised as the view is. */
+    private record Spelling(int claim, String[] words) {
+        boolean matchesAt(List<Token> tokens, int i) {
+            if (i + words.length > tokens.size()) {
+                return false;
+            }
+            for (int k = 1; k < words.length; k++) {
+                if (!tokens.get(i + k).lower().equals(words[k])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The spellings of the claims' names and texts, by their first word. */
+    private static Map<String, List<Spelling>> spellings(List<DatasetClaim> claims) {
+        Map<String, List<Spelling>> byFirst = new HashMap<>();
+        for (int c = 0; c < claims.size(); c++) {
+            DatasetClaim claim = claims.get(c);
+            // Most claims are written as named: one spelling, tokenised once.
+            List<String> phrases = claim.text().equals(claim.name()) ? List.of(claim.name())
+                    : List.of(claim.name(), claim.text());
+            for (String phrase : phrases) {
+                List<Token> toks = TextView.of(phrase).tokens();
+                if (toks.isEmpty()) {
+                    continue;
+                }
+                String[] words = new String[toks.size()];
+                for (int k = 0; k < words.length; k++) {
+                    words[k] = toks.get(k).lower();
+                }
+                byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Spelling(c, words));
+            }
+        }
+        return byFirst;
     }
 
     /**
@@ -58,6 +124,7 @@ final class Datasets {
      * by 67%") is not tied to the setting described before it.
      */
     String forFigure(Sentence s, int first, int figure, int last, boolean namedMetric) {
+        List<Mention> mentions = mentions();
         // "CIFAR-10 (FID 1.54), FFHQ (FID 0.85)": a figure in parentheses belongs to the name just before them.
         Token open = view.token(first - 1);
         if (open != null && open.isSymbol('(') && first - 1 > s.firstToken()) {
@@ -108,18 +175,21 @@ final class Datasets {
 
     /** Whether a data set's mention starts at token {@code token}. */
     boolean startsAt(int token) {
+        List<Mention> mentions = mentions();
         int k = firstAtOrAfter(token);
         return k < mentions.size() && mentions.get(k).first == token;
     }
 
     /** The name of the first data set mentioned within tokens {@code [from, to)}, or {@code null}. */
     String within(int from, int to) {
+        List<Mention> mentions = mentions();
         int k = firstAtOrAfter(from);
         return k < mentions.size() && mentions.get(k).first < to ? mentions.get(k).name : null;
     }
 
     /** The distinct names of the data sets mentioned within tokens {@code [from, to)}, in order. */
     List<String> namesWithin(int from, int to) {
+        List<Mention> mentions = mentions();
         Set<String> names = new LinkedHashSet<>();
         for (int k = firstAtOrAfter(from); k < mentions.size() && mentions.get(k).first < to; k++) {
             names.add(mentions.get(k).name);
@@ -129,6 +199,7 @@ final class Datasets {
 
     /** The index of the first mention at or after token {@code token}; mentions are in text order. */
     private int firstAtOrAfter(int token) {
+        List<Mention> mentions = mentions();
         int lo = 0;
         int hi = mentions.size();
         while (lo < hi) {

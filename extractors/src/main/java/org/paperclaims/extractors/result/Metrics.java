@@ -2,6 +2,7 @@ package org.paperclaims.extractors.result;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,12 +19,22 @@ import org.paperclaims.text.Token;
  */
 final class Metrics {
     private static final Vocabulary VOCAB = Vocabulary.load("results.txt");
-    private static final Map<String, List<String[]>> BY_FIRST = index(VOCAB.entries("metrics"));
-    private static final Set<String> LOWER_IS_BETTER = VOCAB.words("lower-is-better");
+    private static final Map<String, List<Name>> BY_FIRST = index(VOCAB.entries("metrics"));
+    /**
+     * The last words of the names in lower case: a token not among them ends no name, which spares
+     * {@link #endingAt} its look-up at each length (the figure patterns ask at many tokens).
+     */
+    private static final Set<String> LAST_WORDS = lastWords(BY_FIRST);
+    /** A HashSet: its look-up compares cached hashes before strings. */
+    private static final Set<String> LOWER_IS_BETTER = new HashSet<>(VOCAB.words("lower-is-better"));
     private static final PhraseSet MODIFIERS = VOCAB.phrases("metric-modifiers");
     private static final int MAX_LENGTH = 6;
 
     private Metrics() {
+    }
+
+    /** A metric name as words, and whether it matches only as written (it has an upper-case letter). */
+    private record Name(String[] words, boolean caseSensitive) {
     }
 
     /**
@@ -38,17 +49,17 @@ final class Metrics {
         if (i < 0 || i >= tokens.size()) {
             return 0;
         }
-        List<String[]> candidates = BY_FIRST.get(tokens.get(i).lower());
+        List<Name> candidates = BY_FIRST.get(tokens.get(i).lower());
         if (candidates == null) {
             return 0;
         }
-        for (String[] words : candidates) {
+        for (Name name : candidates) {
+            String[] words = name.words();
             int len = words.length;
             if (i + len > tokens.size()) {
                 continue;
             }
-            boolean caseSensitive = !words[0].equals(words[0].toLowerCase(Locale.ROOT))
-                    || anyUpper(words);
+            boolean caseSensitive = name.caseSensitive();
             boolean ok = true;
             for (int k = 0; k < len && ok; k++) {
                 Token t = tokens.get(i + k);
@@ -108,6 +119,9 @@ final class Metrics {
                 return mention(view, last - 2, last, last - 1, last - 1);
             }
         }
+        if (!LAST_WORDS.contains(tokens.get(last).lower())) {
+            return null;
+        }
         for (int len = MAX_LENGTH; len >= 1; len--) {
             int s = last - len + 1;
             if (s >= floor && matchAt(tokens, s) == len) {
@@ -149,6 +163,16 @@ final class Metrics {
         return LOWER_IS_BETTER.contains(lower);
     }
 
+    private static Set<String> lastWords(Map<String, List<Name>> byFirst) {
+        Set<String> out = new HashSet<>();
+        for (List<Name> names : byFirst.values()) {
+            for (Name n : names) {
+                out.add(n.words()[n.words().length - 1].toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
     private static boolean anyUpper(String[] words) {
         for (String w : words) {
             if (!w.equals(w.toLowerCase(Locale.ROOT))) {
@@ -158,8 +182,8 @@ final class Metrics {
         return false;
     }
 
-    private static Map<String, List<String[]>> index(List<String> entries) {
-        Map<String, List<String[]>> m = new HashMap<>();
+    private static Map<String, List<Name>> index(List<String> entries) {
+        Map<String, List<Name>> m = new HashMap<>();
         for (String e : entries) {
             List<Token> toks = TextView.of(e).tokens();
             if (toks.isEmpty() || toks.size() > MAX_LENGTH) {
@@ -170,10 +194,12 @@ final class Metrics {
             for (int k = 0; k < words.length; k++) {
                 words[k] = lower ? toks.get(k).lower() : toks.get(k).text();
             }
-            m.computeIfAbsent(toks.get(0).lower(), k -> new ArrayList<>()).add(words);
+            m.computeIfAbsent(toks.get(0).lower(), k -> new ArrayList<>()).add(new Name(words, anyUpper(words)));
         }
-        m.values().forEach(l -> l.sort((a, b) -> b.length - a.length));
+        m.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
         m.replaceAll((k, v) -> List.copyOf(v));
-        return Map.copyOf(m);
+        // A HashMap, not Map.copyOf: its look-up compares cached hashes before strings, and the figure
+        // patterns look up many tokens.
+        return m;
     }
 }

@@ -1,6 +1,7 @@
 package org.paperclaims.extractors.result;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,19 +61,20 @@ import org.paperclaims.text.Token;
  */
 public final class ResultExtractor implements Extractor {
     private static final Vocabulary VOCAB = Vocabulary.load("results.txt");
-    private static final Set<String> QUALITY = VOCAB.words("quality-nouns");
-    private static final Set<String> BETTER = VOCAB.words("better");
-    private static final Set<String> WORSE = VOCAB.words("worse");
-    private static final Set<String> UP = VOCAB.words("up");
-    private static final Set<String> DOWN = VOCAB.words("down");
-    private static final Set<String> DROPS = VOCAB.words("quality-drops");
+    private static final Set<String> QUALITY = hashed(VOCAB.words("quality-nouns"));
+    private static final Set<String> BETTER = hashed(VOCAB.words("better"));
+    private static final Set<String> WORSE = hashed(VOCAB.words("worse"));
+    private static final Set<String> UP = hashed(VOCAB.words("up"));
+    private static final Set<String> DOWN = hashed(VOCAB.words("down"));
+    private static final Set<String> DROPS = hashed(VOCAB.words("quality-drops"));
     private static final PhraseSet NOT_QUALITY = VOCAB.phrases("not-quality");
-    private static final Set<String> RETAIN = VOCAB.words("retain-verbs");
-    private static final Set<String> RETAINED = VOCAB.words("retained-nouns");
-    private static final Set<String> CONNECTORS = Set.of("of", "=", ":", "is", "reaches", "reaching", "to", "≈");
-    private static final Set<String> RATIO = Set.of("x", "×", "times", "fold");
-    private static final Set<String> LIST_STOPS = Set.of("with", "while", "which", "whereas", ";", "(", "than",
-            "compared", "respectively", "but", "outperforming");
+    private static final Set<String> RETAIN = hashed(VOCAB.words("retain-verbs"));
+    private static final Set<String> RETAINED = hashed(VOCAB.words("retained-nouns"));
+    private static final Set<String> CONNECTORS = hashed(Set.of("of", "=", ":", "is", "reaches", "reaching", "to",
+            "≈"));
+    private static final Set<String> RATIO = hashed(Set.of("x", "×", "times", "fold"));
+    private static final Set<String> LIST_STOPS = hashed(Set.of("with", "while", "which", "whereas", ";", "(", "than",
+            "compared", "respectively", "but", "outperforming"));
     /** How far back a change word or metric is looked for before "by V". */
     private static final int BY_WINDOW = 16;
     /** How far a list of figures sharing one metric may run. */
@@ -101,11 +103,18 @@ public final class ResultExtractor implements Extractor {
         Datasets datasets = new Datasets(view, document.claims(DatasetClaim.class));
         boolean[] used = new boolean[view.size()];
         for (Sentence s : view.sentences()) {
-            Scan scan = new Scan(view, s, used, datasets);
+            // Most sentences have no figure: their scan is never made.
+            Scan scan = null;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (view.token(i).isNumber() && !used[i]) {
+                    if (scan == null) {
+                        scan = new Scan(view, s, used, datasets);
+                    }
                     scan.figure(i);
                 }
+            }
+            if (scan == null) {
+                continue;
             }
             for (Found f : scan.found) {
                 // A retained share is relative to a reference model: its data set only when named right after it.
@@ -147,6 +156,9 @@ public final class ResultExtractor implements Extractor {
         /** The end of the last change in points, for "1 point gain in A, up to 4 points on B". */
         private int lastPointsEnd = -1;
         private int lastPointsSign;
+        /** The figure whose bound start {@link #boundStart} holds, and that start. */
+        private int boundFigure = Integer.MIN_VALUE;
+        private int boundStart;
 
         Scan(TextView view, Sentence s, boolean[] used, Datasets datasets) {
             this.view = view;
@@ -184,7 +196,7 @@ public final class ResultExtractor implements Extractor {
          * quality noun that ends the short phrase after the percentage.
          */
         private boolean retainedShare(int i) {
-            int b = Bounds.before(tokens, i, floor).start();
+            int b = boundStart(i);
             if (b - 1 < floor || !RETAIN.contains(tokens.get(b - 1).lower()) || !percent(i)) {
                 return false;
             }
@@ -257,7 +269,7 @@ public final class ResultExtractor implements Extractor {
                     k++;
                 }
             }
-            int b = Bounds.before(tokens, i, floor).start();
+            int b = boundStart(i);
             String change = null;
             int first = i;
             if (b - 1 >= floor && (tokens.get(b - 1).is("of") || tokens.get(b - 1).is("by"))) {
@@ -351,7 +363,7 @@ public final class ResultExtractor implements Extractor {
          * nothing between them but a bound.
          */
         private boolean metricThenValue(int i) {
-            int b = Bounds.before(tokens, i, floor).start();
+            int b = boundStart(i);
             Metrics.Mention m = Metrics.endingAt(view, b - 1, floor);
             if (m == null || unitAfter(i) || isResolution(i)) {
                 return false;
@@ -402,7 +414,7 @@ public final class ResultExtractor implements Extractor {
             while (b - 1 >= floor && (tokens.get(b - 1).is("only") || tokens.get(b - 1).is("just"))) {
                 b--;
             }
-            b = Bounds.before(tokens, b, floor).start();
+            b = boundStart(b);
             int c = b - 1;
             if (c < floor || !CONNECTORS.contains(tokens.get(c).lower())) {
                 return false;
@@ -643,7 +655,7 @@ public final class ResultExtractor implements Extractor {
 
         /** "outperforms VAR by 0.19", "improves accuracy by 2.1%", "reduces the gap ... by 67%". */
         private boolean margin(int i) {
-            int b = Bounds.before(tokens, i, floor).start();
+            int b = boundStart(i);
             if (b - 1 < floor || !tokens.get(b - 1).is("by") || unitAfter(i)) {
                 return false;
             }
@@ -807,7 +819,7 @@ public final class ResultExtractor implements Extractor {
             if (!points(a) || lastPointsEnd < 0 || i - lastPointsEnd > 2 * LIST_WINDOW) {
                 return false;
             }
-            int first = Bounds.before(tokens, i, floor).start();
+            int first = boundStart(i);
             int last = phraseEnd(a, 5);
             add(new Found(first, last, i, null, null, null, null, lastPointsSign * tokens.get(i).number()), null);
             lastPointsEnd = last;
@@ -860,6 +872,18 @@ public final class ResultExtractor implements Extractor {
         }
 
         // ---- helpers ----
+
+        /**
+         * The first token of the bound phrase before the figure at {@code figure}, or {@code figure} when none:
+         * the patterns tried on one figure each ask, so the last answer is kept.
+         */
+        private int boundStart(int figure) {
+            if (figure != boundFigure) {
+                boundFigure = figure;
+                boundStart = Bounds.before(tokens, figure, floor).start();
+            }
+            return boundStart;
+        }
 
         private void add(Found f, Metrics.Mention m) {
             found.add(f);
@@ -1008,6 +1032,14 @@ public final class ResultExtractor implements Extractor {
             }
             return false;
         }
+    }
+
+    /**
+     * A HashSet copy: its look-up compares cached hashes before strings, where {@code Set.of} compares
+     * strings at each probe, and the figure patterns test many tokens against these sets.
+     */
+    private static Set<String> hashed(Set<String> words) {
+        return new HashSet<>(words);
     }
 
     /** +1 for a change word that means better, -1 for worse, 0 for no change word. */

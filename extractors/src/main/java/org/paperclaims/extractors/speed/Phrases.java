@@ -51,6 +51,11 @@ final class Phrases {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** The lower-case first word of every phrase. */
+    java.util.Set<String> firstWords() {
+        return phrases.firstWords();
+    }
+
     /** The number of tokens of the longest phrase at {@code i}, or 0. */
     int length(List<Token> tokens, int i) {
         return phrases.matchAt(tokens, i);

@@ -205,4 +205,21 @@ class DatasetExtractorTest {
         List<DatasetClaim> c = claims("We test on several datasets, including FooSet12, BarSet and DIV2K.");
         assertEquals(List.of("FooSet12", "BarSet", "DIV2K"), c.stream().map(DatasetClaim::name).toList());
     }
+
+    @Test
+    void namesStartingWithADigitOrAGreekLetterAreFound() {
+        List<DatasetClaim> c = claims("Layouts come from 3D-FRONT, landmarks from 300-W, and agents are scored "
+                + "on τ-bench.");
+        assertEquals(List.of("3D-FRONT", "300W", "τ-bench"), c.stream().map(DatasetClaim::name).toList());
+        assertClaim(c.get(1), "300-W", "300W", DatasetKind.DATASET);
+        assertClaim(c.get(2), "τ-bench", "τ-bench", DatasetKind.BENCHMARK);
+    }
+
+    @Test
+    void caseSensitiveNameSpelledAcrossTokensMustKeepItsCase() {
+        List<DatasetClaim> c = claims("Scene accuracy rises on Places-365 and on Terra Incognita.");
+        assertEquals(List.of("Places", "TerraIncognita"), c.stream().map(DatasetClaim::name).toList());
+        assertClaim(c.get(0), "Places-365", "Places", DatasetKind.DATASET);
+        assertEquals(List.of(), claims("The probe visits terra incognita and other places-365 days a year."));
+    }
 }
