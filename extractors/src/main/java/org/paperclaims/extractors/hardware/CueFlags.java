@@ -19,7 +19,12 @@ import org.paperclaims.text.TokenList;
  */
 final class CueFlags {
     private int[] byId = new int[0];
-    /** False when a word could not be registered (the lexicon is full): every token then carries every flag. */
+    /** One above the largest id marked: a view's ids must cover it to be compared (see TokenList#idsCover). */
+    private int idLimit;
+    /**
+     * False when a word could not be registered (the lexicon is full): every token then carries every flag, as
+     * it does on a view whose ids do not cover this table's words.
+     */
     private boolean exact = true;
 
     /** Sets {@code flag} on the first word of each phrase, tokenised as {@code PhraseSet} does. */
@@ -51,11 +56,12 @@ final class CueFlags {
             byId = Arrays.copyOf(byId, Math.max(id + 1, byId.length * 2));
         }
         byId[id] |= flag;
+        idLimit = Math.max(idLimit, id + 1);
     }
 
     /** The flags of token {@code i}, or -1 (every flag) when the filter cannot be trusted. */
     int at(List<Token> tokens, int i) {
-        if (!exact || !(tokens instanceof TokenList list)) {
+        if (!exact || !(tokens instanceof TokenList list) || !list.idsCover(idLimit)) {
             return -1;
         }
         int id = list.wordId(i);

@@ -19,7 +19,12 @@ import org.paperclaims.text.TokenList;
  */
 final class CueFlags {
     private int[] byId = new int[0];
-    /** False when a word could not be registered (the lexicon is full): every token then carries every flag. */
+    /** One above the largest id marked: a view's ids must cover it to be compared (see TokenList#idsCover). */
+    private int idLimit;
+    /**
+     * False when a word could not be registered (the lexicon is full): every token then carries every flag, as
+     * it does on a view whose ids do not cover this table's words.
+     */
     private boolean exact = true;
 
     /** Sets {@code flag} on the first word of each phrase, tokenised as {@code PhraseSet} does. */
@@ -68,11 +73,12 @@ final class CueFlags {
             byId = Arrays.copyOf(byId, Math.max(id + 1, byId.length * 2));
         }
         byId[id] |= flag;
+        idLimit = Math.max(idLimit, id + 1);
     }
 
     /** The flags of token {@code i} alone: for windows of a few tokens, where flagging the whole text would cost more. */
     int at(List<Token> tokens, int i) {
-        if (!exact || !(tokens instanceof TokenList list)) {
+        if (!exact || !(tokens instanceof TokenList list) || !list.idsCover(idLimit)) {
             return -1;
         }
         int id = list.wordId(i);
@@ -82,11 +88,11 @@ final class CueFlags {
     /** The flags of every token of {@code tokens}. */
     int[] of(List<Token> tokens) {
         int[] out = new int[tokens.size()];
-        if (!exact || !(tokens instanceof TokenList list)) {
+        if (!exact || !(tokens instanceof TokenList list) || !list.idsCover(idLimit)) {
             Arrays.fill(out, -1);
             return out;
         }
-        int[] table = byId; // a local: the word-id reads between would make the field be read again each time
+        int[] table = byId; // read once for the loop
         for (int i = 0; i < out.length; i++) {
             int id = list.wordId(i);
             if (id >= 0 && id < table.length) {
