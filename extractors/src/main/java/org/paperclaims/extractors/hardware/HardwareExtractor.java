@@ -57,6 +57,21 @@ public final class HardwareExtractor implements Extractor {
     private static final int MAX_DESIGNATION = 5;
     private static final int MAX_COUNT = 100_000;
 
+    // Cue flags (see CueFlags): what could start a device at a token, so that most tokens are skipped unread.
+    private static final int DEVICE_START = 1;
+    private static final int PLURAL_DEVICE = 1 << 1;
+    private static final int FAMILY = 1 << 2;
+    private static final int APPLE_CHIP = 1 << 3;
+    private static final int GENERIC_WORD = 1 << 4;
+    private static final CueFlags CUES = new CueFlags()
+            .phrases(DEVICE_START, VOCAB.entries("devices"))
+            .words(PLURAL_DEVICE, plurals(DEVICE_WORDS))
+            .words(FAMILY, VOCAB.entries("families"))
+            .words(APPLE_CHIP, VOCAB.entries("apple-chip"))
+            .words(GENERIC_WORD, VOCAB.entries("generic"));
+    /** Each family's first character as the vocabulary writes it (the first entry wins), for a case check. */
+    private static final Map<String, Character> FAMILY_CASE = familyCases(VOCAB.entries("families"));
+
     @Override
     public String id() {
         return "hardware";
@@ -121,8 +136,11 @@ public final class HardwareExtractor implements Extractor {
      */
     private static Mention fusedCount(TextView view, int i) {
         Token n = view.token(i);
+        if (n == null || !n.isNumber()) {
+            return null; // the common case, decided before the next token is read
+        }
         Token w = view.token(i + 1);
-        if (n == null || w == null || !n.isNumber() || !w.isWord() || !view.joined(n, w) || w.text().length() < 3
+        if (w == null || !w.isWord() || !view.joined(n, w) || w.text().length() < 3
                 || w.text().charAt(0) != 'x' || !Character.isUpperCase(w.text().charAt(1))) {
             return null;
         }
@@ -142,19 +160,26 @@ public final class HardwareExtractor implements Extractor {
         if (!t.isWord() && !t.isNumber()) {
             return null;
         }
+        int f = CUES.at(tokens, i);
+        if (f == 0 && !t.isNumber() && !fusedFamily(t)) {
+            // The common case: a word that starts no device name (each branch below needs a cue flag, a
+            // number or a fused family word), decided before the tokens around it are read.
+            return null;
+        }
         // A device name does not continue a hyphenated word ("multi-GPU").
         if (i > 0 && view.joined(tokens.get(i - 1), t) && tokens.get(i - 1).isSymbol('-')) {
             return null;
         }
-        int len = DEVICES.matchAt(tokens, i);
+        int len = (f & DEVICE_START) == 0 ? 0 : DEVICES.matchAt(tokens, i);
         if (len > 0 && endsWord(view, i + len - 1)) {
             return new int[] {len, 0};
         }
-        if (t.isWord() && t.lower().endsWith("s") && DEVICE_WORDS.contains(t.lower().substring(0, t.lower().length() - 1))
-                && endsWord(view, i)) {
+        // PLURAL_DEVICE: the word is a device word with an "s" ("A100s").
+        if (t.isWord() && (f & PLURAL_DEVICE) != 0 && endsWord(view, i)) {
             return new int[] {1, 0};
         }
-        if (t.isWord() && FAMILIES.contains(t.lower()) && t.text().charAt(0) == familyCase(t.lower())) {
+        if (t.isWord() && (f & FAMILY) != 0 && FAMILIES.contains(t.lower())
+                && t.text().charAt(0) == familyCase(t.lower())) {
             int d = designation(view, i + 1);
             if (d > 0) {
                 return new int[] {1 + d, 0};
@@ -169,10 +194,10 @@ public final class HardwareExtractor implements Extractor {
         if (t.isNumber() && vendorModelNumber(view, i)) {
             return new int[] {1 + designation(view, i + 1), 0};
         }
-        if (t.isWord() && APPLE_CHIPS.contains(t.lower()) && isApple(tokens, i)) {
+        if (t.isWord() && (f & APPLE_CHIP) != 0 && APPLE_CHIPS.contains(t.lower()) && isApple(tokens, i)) {
             return new int[] {1 + designation(view, i + 1), 0};
         }
-        if (t.isWord() && GENERIC.contains(t.lower())) {
+        if (t.isWord() && (f & GENERIC_WORD) != 0 && GENERIC.contains(t.lower())) {
             return new int[] {1, 1};
         }
         return null;
@@ -199,23 +224,33 @@ public final class HardwareExtractor implements Extractor {
 
     /** The first character of a family as the vocabulary writes it, for a case check ("Core" not "core"). */
     private static char familyCase(String lower) {
-        for (String e : VOCAB.entries("families")) {
-            if (e.toLowerCase(Locale.ROOT).equals(lower)) {
-                return e.charAt(0);
-            }
+        Character c = FAMILY_CASE.get(lower);
+        return c != null ? c : lower.charAt(0);
+    }
+
+    private static Map<String, Character> familyCases(List<String> entries) {
+        Map<String, Character> m = new HashMap<>();
+        for (String e : entries) {
+            m.putIfAbsent(e.toLowerCase(Locale.ROOT), e.charAt(0));
         }
-        return lower.charAt(0);
+        return Map.copyOf(m);
+    }
+
+    /** The device words with a plural "s", as a token of several devices reads ("A100s"). */
+    private static List<String> plurals(Set<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            out.add(w + "s");
+        }
+        return out;
     }
 
     /** A family with its designation written as one word: "RTX3090", "GTX1080". */
     private static boolean fusedFamily(Token t) {
         String w = t.lower();
-        for (String f : new String[] {"rtx", "gtx"}) {
-            if (w.length() > f.length() && w.startsWith(f) && Character.isDigit(w.charAt(f.length()))) {
-                return true;
-            }
-        }
-        return false;
+        // Compared in place: this runs at every word of the text.
+        return w.length() > 3 && (w.charAt(0) == 'r' || w.charAt(0) == 'g') && w.charAt(1) == 't'
+                && w.charAt(2) == 'x' && Character.isDigit(w.charAt(3));
     }
 
     private static boolean isApple(List<Token> tokens, int i) {

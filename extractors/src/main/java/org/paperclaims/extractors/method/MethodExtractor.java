@@ -71,6 +71,40 @@ public final class MethodExtractor implements Extractor {
     private static final Set<String> NOT_OURS = VOCAB.words("not-ours");
     private static final PhraseSet STUDY = VOCAB.phrases("study");
     private static final Set<String> LATEX = VOCAB.words("latex-commands");
+
+    // Cue flags (see CueFlags): which lists a token could start, so that most tokens are skipped unread.
+    private static final int SUBJECT = 1;
+    private static final int NAMING_START = 1 << 1;
+    private static final int INTRO_START = 1 << 2;
+    private static final int NAMING_VERB = 1 << 3;
+    private static final int NOVEL = 1 << 4;
+    private static final int OUR = 1 << 5;
+    private static final int COMMA_OR_IS = 1 << 6;
+    private static final int A_OR_AN = 1 << 7;
+    private static final int SUBJECT_ALONE = 1 << 8;
+    private static final int SUBJECT_SECOND = 1 << 9;
+    private static final int NP_STOP = 1 << 10;
+    private static final int GENERIC_HEAD = 1 << 11;
+    private static final int DATA_HEAD = 1 << 12;
+    private static final int NOT_OUR = 1 << 13;
+    private static final int SURVEY_START = 1 << 14;
+    private static final int STUDY_START = 1 << 15;
+    private static final CueFlags CUES = new CueFlags()
+            .phrases(SUBJECT, VOCAB.entries("subjects"))
+            .phraseShapes(SUBJECT_ALONE, SUBJECT_SECOND, VOCAB.entries("subjects"))
+            .phrases(NAMING_START, VOCAB.entries("naming-words"))
+            .phrases(INTRO_START, VOCAB.entries("intro-verbs"))
+            .words(NAMING_VERB, VOCAB.entries("naming-verbs"))
+            .words(NOVEL, VOCAB.entries("novelty"))
+            .words(OUR, List.of("our"))
+            .words(COMMA_OR_IS, List.of(",", "is"))
+            .words(A_OR_AN, List.of("a", "an"))
+            .phrases(NP_STOP, VOCAB.entries("np-stops"))
+            .words(GENERIC_HEAD, VOCAB.entries("generic-heads"))
+            .words(DATA_HEAD, VOCAB.entries("data-heads"))
+            .words(NOT_OUR, VOCAB.entries("not-ours"))
+            .phrases(SURVEY_START, VOCAB.entries("survey"))
+            .phrases(STUDY_START, VOCAB.entries("study"));
     /** How far after an intro verb a study phrase makes the object a study ("We present, to our knowledge, ..."). */
     private static final int STUDY_WINDOW = 10;
     /** How far the noun phrase after an intro verb may run before its apposition or abbreviation. */
@@ -100,33 +134,87 @@ public final class MethodExtractor implements Extractor {
     public void extract(Document document) {
         TextView view = document.text();
         String title = document.title();
-        if (title != null && SURVEY.find(TextView.of(title).tokens(), 0, Integer.MAX_VALUE) >= 0) {
+        if (title != null && surveyTitle(title)) {
             return;
         }
         List<Token> tokens = view.tokens();
         List<Cand> cands = new ArrayList<>();
+        int[] flags = CUES.of(tokens);
         for (Sentence s : view.sentences()) {
-            introduced(tokens, view.sentences(), s, cands);
-            named(tokens, s, cands);
-            appositives(tokens, s, cands);
-            ours(tokens, s, cands);
+            introduced(tokens, flags, view.sentences(), s, cands);
+            named(tokens, flags, s, cands);
+            appositives(tokens, flags, s, cands);
+            ours(tokens, flags, s, cands);
         }
         repositoryNamed(view, cands);
         String prefix = titlePrefix(title);
+        String greek = prefix == null ? null : spelledGreek(prefix);
         if (prefix != null) {
             Cand t = titleMention(view, prefix);
-            if (t == null && !spelledGreek(prefix).equals(prefix)) {
+            if (t == null && !greek.equals(prefix)) {
                 // "PixArt-α" in the title, "PIXART-$\\alpha$" in the abstract
-                t = titleMention(view, spelledGreek(prefix));
+                t = titleMention(view, greek);
             }
-            if (t == null) {
-                t = nameMacro(tokens);
+            if (t == null && view.normalized().indexOf('\\') >= 0) {
+                t = nameMacro(tokens); // a macro needs a backslash, which most texts have none of after normalisation
             }
             if (t != null) {
                 cands.add(enrich(tokens, view.sentenceOf(tokens.get(t.first)), t));
             }
         }
-        emit(document, view, prefix, cands);
+        emit(document, view, prefix, greek, cands);
+    }
+
+    /**
+     * The first words of the survey phrases when each is plain lower-case ASCII letters or digits, else
+     * {@code null}: every survey phrase holds its first word, so a title holding none of them is no survey.
+     */
+    private static final List<String> SURVEY_FIRST_WORDS = asciiFirstWords(VOCAB.entries("survey"));
+
+    private static List<String> asciiFirstWords(List<String> phrases) {
+        List<String> out = new ArrayList<>();
+        for (String p : phrases) {
+            List<Token> toks = TextView.of(p).tokens();
+            if (toks.isEmpty()) {
+                continue;
+            }
+            String w = toks.get(0).lower();
+            if (w.isEmpty() || !w.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+                return null;
+            }
+            out.add(w);
+        }
+        // A word holding another ("surveys", "overview") adds nothing: a title with it holds the shorter one.
+        out.removeIf(w -> out.stream().anyMatch(o -> !o.equals(w) && w.contains(o)));
+        return List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
+    /** Whether the title names a survey, which introduces no method. */
+    private static boolean surveyTitle(String title) {
+        // Fast path: a title of plain ASCII without LaTeX characters reads as itself, so a survey word is one
+        // of its tokens only if it stands in the title as written; most titles hold none and need no view.
+        if (SURVEY_FIRST_WORDS != null && plainAscii(title)) {
+            String lower = title.toLowerCase(Locale.ROOT);
+            boolean any = false;
+            for (String w : SURVEY_FIRST_WORDS) {
+                any |= lower.contains(w);
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return SURVEY.find(TextView.of(title).tokens(), 0, Integer.MAX_VALUE) >= 0;
+    }
+
+    /** Printable ASCII without the characters LaTeX normalisation reads: backslash, dollar and braces. */
+    private static boolean plainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '\\' || c == '$' || c == '{' || c == '}') {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- candidates -------------------------------------------------------------------------------------
@@ -146,13 +234,19 @@ public final class MethodExtractor implements Extractor {
     }
 
     /** "we propose ...", "this paper introduces ...": the object of each intro verb with the paper as subject. */
-    private static void introduced(List<Token> tokens, List<Sentence> all, Sentence s, List<Cand> out) {
-        int subject = SUBJECTS.find(tokens, s.firstToken(), s.endToken());
+    private static void introduced(List<Token> tokens, int[] flags, List<Sentence> all, Sentence s,
+            List<Cand> out) {
+        int subject = -1;
+        for (int k = s.firstToken(); k < s.endToken() && subject < 0; k++) {
+            if (subjectAt(tokens, flags, k)) {
+                subject = k;
+            }
+        }
         if (subject < 0) {
             return;
         }
         for (int k = subject + 1; k < s.endToken(); k++) {
-            int len = INTRO.matchAt(tokens, k);
+            int len = (flags[k] & INTRO_START) == 0 ? 0 : INTRO.matchAt(tokens, k);
             if (len == 0) {
                 continue;
             }
@@ -160,13 +254,43 @@ public final class MethodExtractor implements Extractor {
                 continue;
             }
             int i = k + len;
-            if (SURVEY.find(tokens, i, Math.min(s.endToken(), i + 5)) >= 0
-                    || STUDY.find(tokens, i, Math.min(s.endToken(), i + STUDY_WINDOW)) >= 0) {
+            if (found(SURVEY, SURVEY_START, tokens, flags, i, Math.min(s.endToken(), i + 5))
+                    || found(STUDY, STUDY_START, tokens, flags, i, Math.min(s.endToken(), i + STUDY_WINDOW))) {
                 continue;
             }
             object(tokens, all, s, i, out);
             k = i - 1;
         }
+    }
+
+    /** Whether a phrase of {@code set} starts in {@code [from, to)}, looked up only where its first-word flag is set. */
+    private static boolean found(PhraseSet set, int flag, List<Token> tokens, int[] flags, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+            if ((flags[k] & flag) != 0 && set.matchAt(tokens, k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an np-stop phrase ("to", "of", "and then") starts at token {@code k}. */
+    private static boolean npStopAt(List<Token> tokens, int k, int f) {
+        return (f & NP_STOP) != 0 && NP_STOPS.matchAt(tokens, k) > 0;
+    }
+
+    /** Whether token {@code t} (with flags {@code f}) is a generic head noun ("framework", "method"). */
+    private static boolean genericHead(Token t, int f) {
+        return (f & GENERIC_HEAD) != 0 && GENERIC_HEADS.contains(t.lower());
+    }
+
+    /** Whether a subject phrase ("we", "this paper") starts at token {@code k}; most tokens are decided by flags. */
+    private static boolean subjectAt(List<Token> tokens, int[] flags, int k) {
+        int f = flags[k];
+        int next = k + 1 < flags.length ? flags[k + 1] : 0;
+        if ((f & SUBJECT) == 0 || ((f & SUBJECT_ALONE) == 0 && (next & SUBJECT_SECOND) == 0)) {
+            return false;
+        }
+        return SUBJECTS.matchAt(tokens, k) > 0;
     }
 
     /** "the proposed module", "was recently proposed": the verb is no introduction of the paper's own. */
@@ -266,10 +390,11 @@ public final class MethodExtractor implements Extractor {
             return false;
         }
         for (int j = after + 2; j < Math.min(s.endToken(), after + 8); j++) {
-            if (NP_STOPS.matchAt(tokens, j) > 0 || tokens.get(j).isSymbol(',')) {
+            int f = CUES.at(tokens, j);
+            if (npStopAt(tokens, j, f) || tokens.get(j).isSymbol(',')) {
                 return false;
             }
-            if (DATA_HEADS.contains(tokens.get(j).lower())) {
+            if ((f & DATA_HEAD) != 0 && DATA_HEADS.contains(tokens.get(j).lower())) {
                 return true;
             }
         }
@@ -348,11 +473,12 @@ public final class MethodExtractor implements Extractor {
     private static boolean modifiesHead(List<Token> tokens, Sentence s, int a) {
         for (int k = a; k < Math.min(s.endToken(), a + 3); k++) {
             Token t = tokens.get(k);
+            int f = CUES.at(tokens, k);
             if (!t.isWord() || t.text().isEmpty() || !Character.isLowerCase(t.text().charAt(0))
-                    || NP_STOPS.matchAt(tokens, k) > 0) {
+                    || npStopAt(tokens, k, f)) {
                 return false; // "(SFD) of diffusion models": a phrase of its own, not a head the name qualifies
             }
-            if (GENERIC_HEADS.contains(t.lower())) {
+            if (genericHead(t, f)) {
                 return k > a;
             }
         }
@@ -425,10 +551,11 @@ public final class MethodExtractor implements Extractor {
         int end = Math.min(s.endToken(), i + NP_WINDOW);
         for (int j = i; j < end; j++) {
             Token t = tokens.get(j);
-            if (NP_STOPS.matchAt(tokens, j) > 0 || t.isSymbol(';')) {
+            int f = CUES.at(tokens, j);
+            if (npStopAt(tokens, j, f) || t.isSymbol(';')) {
                 return;
             }
-            if (j > i && GENERIC_HEADS.contains(t.lower())) {
+            if (j > i && genericHead(t, f)) {
                 // "a novel framework FooNet that ...": the name right after the head noun.
                 Unit u = unit(tokens, s, j + 1);
                 if (u != null && u.strength == 2 && followerOk(tokens, s, u.last + 1)) {
@@ -576,13 +703,17 @@ public final class MethodExtractor implements Extractor {
     }
 
     /** "a framework named FooNet", "termed foo-distill", "We term this framework M-Foo." in the authors' sentences. */
-    private static void named(List<Token> tokens, Sentence s, List<Cand> out) {
+    private static void named(List<Token> tokens, int[] flags, Sentence s, List<Cand> out) {
         int subject = -1;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (SUBJECTS.matchAt(tokens, k) > 0) {
+            int f = flags[k];
+            if ((f & (SUBJECT | NAMING_START | NAMING_VERB)) == 0) {
+                continue; // the common case: the token starts no subject and no naming phrase
+            }
+            if (subjectAt(tokens, flags, k)) {
                 subject = k;
             }
-            int len = NAMING.matchAt(tokens, k);
+            int len = (f & NAMING_START) == 0 ? 0 : NAMING.matchAt(tokens, k);
             if (len > 0 && subject >= 0 && !soCalled(tokens, s, k)) {
                 int a = k + len;
                 if (a < s.endToken() && (tokens.get(a).is("the") || tokens.get(a).is("as"))) {
@@ -606,7 +737,8 @@ public final class MethodExtractor implements Extractor {
                 }
                 continue;
             }
-            if (k > s.firstToken() && tokens.get(k - 1).is("we") && NAMING_VERBS.contains(tokens.get(k).lower())) {
+            if ((f & NAMING_VERB) != 0 && k > s.firstToken() && tokens.get(k - 1).is("we")
+                    && NAMING_VERBS.contains(tokens.get(k).lower())) {
                 for (int j = k + 1; j < Math.min(s.endToken(), k + 10); j++) {
                     Unit u = unit(tokens, s, j);
                     if (u != null && u.strength == 2 && (u.last + 1 >= s.endToken() || isPunct(tokens.get(u.last + 1)))) {
@@ -624,15 +756,18 @@ public final class MethodExtractor implements Extractor {
     }
 
     /** "FooNet, a novel framework ...": a name in apposition with a novelty word, outside baseline context. */
-    private static void appositives(List<Token> tokens, Sentence s, List<Cand> out) {
+    private static void appositives(List<Token> tokens, int[] flags, Sentence s, List<Cand> out) {
         for (int c = s.firstToken() + 1; c + 2 < s.endToken(); c++) {
+            if ((flags[c] & COMMA_OR_IS) == 0 || (flags[c + 1] & A_OR_AN) == 0) {
+                continue;
+            }
             if (!(tokens.get(c).isSymbol(',') || tokens.get(c).is("is"))
                     || !(tokens.get(c + 1).is("a") || tokens.get(c + 1).is("an"))) {
                 continue;
             }
             boolean novel = false;
             for (int j = c + 2; j < Math.min(s.endToken(), c + 5); j++) {
-                novel |= NOVELTY.contains(tokens.get(j).lower());
+                novel |= (flags[j] & NOVEL) != 0 && NOVELTY.contains(tokens.get(j).lower());
             }
             if (!novel || describedAsData(tokens, s, c)) {
                 continue;
@@ -674,9 +809,9 @@ public final class MethodExtractor implements Extractor {
     }
 
     /** "Our framework, FooNet, ...": the authors' method named in apposition to "our" and a generic head. */
-    private static void ours(List<Token> tokens, Sentence s, List<Cand> out) {
+    private static void ours(List<Token> tokens, int[] flags, Sentence s, List<Cand> out) {
         for (int k = s.firstToken(); k + 3 < s.endToken(); k++) {
-            if (!tokens.get(k).is("our")) {
+            if ((flags[k] & OUR) == 0 || !tokens.get(k).is("our")) {
                 continue;
             }
             Cand spelled = longThenAbbreviation(tokens, s, k + 1);
@@ -693,11 +828,11 @@ public final class MethodExtractor implements Extractor {
                 if (!tokens.get(h).isWord() || !Character.isLowerCase(tokens.get(h).text().charAt(0))) {
                     break;
                 }
-                if (NOT_OURS.contains(tokens.get(h).lower())) {
+                if ((flags[h] & NOT_OUR) != 0 && NOT_OURS.contains(tokens.get(h).lower())) {
                     // "our base model, Llama-2", "our largest model, FooNet-XL": not the method itself.
                     break;
                 }
-                if (GENERIC_HEADS.contains(tokens.get(h).lower()) && tokens.get(h + 1).isSymbol(',')) {
+                if (genericHead(tokens.get(h), flags[h]) && tokens.get(h + 1).isSymbol(',')) {
                     Unit u = unit(tokens, s, h + 2);
                     if (u != null && u.strength == 2 && followerOk(tokens, s, u.last + 1)) {
                         out.add(Cand.of(u.first, u.last));
@@ -715,11 +850,12 @@ public final class MethodExtractor implements Extractor {
     private static Cand headThenBracketedName(List<Token> tokens, Sentence s, int from) {
         for (int h = from; h < Math.min(s.endToken() - 3, from + 10); h++) {
             Token t = tokens.get(h);
+            int f = CUES.at(tokens, h);
             if (t.isSymbol(',') || t.isSymbol(';') || t.isSymbol(':') || t.isSymbol('.')
-                    || NOT_OURS.contains(t.lower()) || (t.isWord() && NP_STOPS.matchAt(tokens, h) > 0)) {
+                    || ((f & NOT_OUR) != 0 && NOT_OURS.contains(t.lower())) || (t.isWord() && npStopAt(tokens, h, f))) {
                 return null;
             }
-            if (!GENERIC_HEADS.contains(t.lower()) || !tokens.get(h + 1).isSymbol('(')) {
+            if (!genericHead(t, f) || !tokens.get(h + 1).isSymbol('(')) {
                 continue;
             }
             int close = closing(tokens, s, h + 1);
@@ -742,9 +878,13 @@ public final class MethodExtractor implements Extractor {
      * "Lookahead decoding"): the repository is named after the method, so that mention is the method.
      */
     private static void repositoryNamed(TextView view, List<Cand> out) {
+        if (!mayNameCodeHost(view.normalized())) {
+            return;
+        }
         List<Token> tokens = view.tokens();
         String repo = null;
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (t.kind() == TokenKind.URL) {
                 repo = repositoryName(t.text());
                 if (repo != null) {
@@ -761,8 +901,8 @@ public final class MethodExtractor implements Extractor {
         }
         for (Sentence s : view.sentences()) {
             for (int open = s.firstToken() + 1; open + 2 < s.endToken(); open++) {
-                if (!tokens.get(open).isSymbol('(')) {
-                    continue;
+                if (!tokens.get(open).isSymbol('(') || startsOtherwise(tokens.get(open + 1).text(), key.charAt(0))) {
+                    continue; // not an abbreviation in parentheses that could spell the repository's name
                 }
                 int close = closing(tokens, s, open);
                 Unit abbr = close < 0 ? null : unit(tokens, s, open + 1);
@@ -777,7 +917,7 @@ public final class MethodExtractor implements Extractor {
                 }
             }
         }
-        boolean coined = repo.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        boolean coined = anyUpperOrDigit(repo);
         if (coined && key.length() >= 5) {
             Cand c = titleMention(view, repo);
             if (c != null) {
@@ -786,11 +926,30 @@ public final class MethodExtractor implements Extractor {
         }
     }
 
+    private static final String[] CODE_HOSTS = {"github.com/", "gitlab.com/", "codeberg.org/"};
+
+    /**
+     * Whether {@code text} may hold a code host's address: a host name ending at some '/', ignoring case
+     * (more loosely than {@link #repositoryName} reads it, so never missing one). Most abstracts hold none,
+     * and this look at their few slashes spares reading every token for a URL.
+     */
+    private static boolean mayNameCodeHost(String text) {
+        for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+            for (String h : CODE_HOSTS) {
+                int from = slash + 1 - h.length();
+                if (from >= 0 && text.regionMatches(true, from, h, 0, h.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "CTF" for "https://github.com/owner/CTF": the repository of a code host's URL, or {@code null}. */
     static String repositoryName(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
         int host = -1;
-        for (String h : new String[] {"github.com/", "gitlab.com/", "codeberg.org/"}) {
+        for (String h : CODE_HOSTS) {
             int at = lower.indexOf(h);
             if (at >= 0) {
                 host = at + h.length();
@@ -835,13 +994,13 @@ public final class MethodExtractor implements Extractor {
                 words++;
                 if (!Character.isUpperCase(x.text().charAt(0)) && !x.lower().equals("of") && !x.lower().equals("and")) {
                     // "Towards accurate ...": a phrase, not a name, unless it is a coined spelling like "f-distill".
-                    marked |= x.text().chars().anyMatch(Character::isUpperCase);
+                    marked |= anyUpper(x.text());
                     if (!marked) {
                         return null;
                     }
                 }
             }
-            if (x.isNumber() || x.text().chars().anyMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))) {
+            if (x.isNumber() || anyUpperOrDigit(x.text())) {
                 marked = true;
             }
         }
@@ -858,6 +1017,9 @@ public final class MethodExtractor implements Extractor {
 
     /** {@code s} with each Greek letter spelled as its LaTeX name ("PixArt-α" to "PixArt-alpha"). */
     static String spelledGreek(String s) {
+        if (!hasGreek(s)) {
+            return s; // most names: nothing to spell, and no copy to build
+        }
         StringBuilder sb = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -872,6 +1034,16 @@ public final class MethodExtractor implements Extractor {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean hasGreek(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (GREEK.indexOf(c) >= 0 || c == 'ς') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -912,22 +1084,26 @@ public final class MethodExtractor implements Extractor {
             return null;
         }
         // "Spotlight: ..." is not the word "spotlight" in prose: a capitalised name needs a capital.
-        boolean hasUpper = prefix.chars().anyMatch(Character::isUpperCase);
+        boolean hasUpper = anyUpper(prefix);
+        char head = target.charAt(0);
         for (int a = 0; a < tokens.size(); a++) {
             Token first = tokens.get(a);
+            if (startsOtherwise(first.text(), head)) {
+                continue; // the common case: the token's first letter is not the name's, so no match starts here
+            }
             if (first.kind() == TokenKind.SYMBOL && !first.isSymbol('\\')) {
                 continue;
             }
             if (a > 0 && !first.spaceBefore() && joins(tokens.get(a - 1))) {
                 continue;
             }
-            StringBuilder sb = new StringBuilder();
-            for (int b = a; b < tokens.size() && sb.length() < target.length(); b++) {
-                sb.append(Acronyms.alnumLower(tokens.get(b).text()));
-                if (!target.startsWith(sb.toString())) {
+            int matched = 0;
+            for (int b = a; b < tokens.size() && matched < target.length(); b++) {
+                matched = matchLettersAndDigits(tokens.get(b).text(), target, matched);
+                if (matched < 0) {
                     break;
                 }
-                if (sb.length() == target.length() && endsGroup(tokens, b)
+                if (matched == target.length() && endsGroup(tokens, b)
                         && (!hasUpper || first.isSymbol('\\') || hasUpper(tokens, a, b))
                         && !lowerCasedPhrase(tokens, a, b, prefix)) {
                     return Cand.of(a, b);
@@ -935,6 +1111,35 @@ public final class MethodExtractor implements Extractor {
             }
         }
         return null;
+    }
+
+    /** Whether {@code text} starts with a letter or digit that is not {@code head} in lower case. */
+    private static boolean startsOtherwise(String text, char head) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return Character.isLetterOrDigit(c) && Character.toLowerCase(c) != head;
+    }
+
+    /**
+     * How far {@code target} is matched after {@code word}'s letters and digits, lower-cased as
+     * {@link Acronyms#alnumLower} does, continue the {@code from} characters matched so far; -1 when they
+     * depart from it or run past its end. Compares in place: most tokens fail at their first letter, and
+     * building their lower-case letters first would cost more than the whole comparison.
+     */
+    private static int matchLettersAndDigits(String word, String target, int from) {
+        int p = from;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (p >= target.length() || target.charAt(p) != Character.toLowerCase(c)) {
+                    return -1;
+                }
+                p++;
+            }
+        }
+        return p;
     }
 
     /**
@@ -972,11 +1177,41 @@ public final class MethodExtractor implements Extractor {
 
     private static boolean hasUpper(List<Token> tokens, int a, int b) {
         for (int i = a; i <= b; i++) {
-            if (tokens.get(i).text().chars().anyMatch(Character::isUpperCase)) {
+            if (anyUpper(tokens.get(i).text())) {
                 return true;
             }
         }
         return false;
+    }
+
+    // Character tests as loops: these run per token and per title, where a stream per call would cost more.
+
+    private static boolean anyUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyUpperOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean joins(Token t) {
@@ -1017,7 +1252,9 @@ public final class MethodExtractor implements Extractor {
             return null;
         }
         int strength = strength(tokens, i, last);
-        if (strength == 0 || GENERIC.contains(TokenText.of(tokens, i, last).toLowerCase(Locale.ROOT))) {
+        // One token's text in lower case is its lower(): no string to build for the common one-token name.
+        if (strength == 0 || GENERIC.contains(i == last ? tokens.get(i).lower()
+                : TokenText.of(tokens, i, last).toLowerCase(Locale.ROOT))) {
             return null;
         }
         int groups = 1;
@@ -1198,8 +1435,11 @@ public final class MethodExtractor implements Extractor {
 
     // ---- output -----------------------------------------------------------------------------------------
 
-    private static void emit(Document document, TextView view, String prefix, List<Cand> cands) {
+    /** Emits the candidates; {@code greek} is {@code prefix} with Greek letters spelled out (both may be null). */
+    private static void emit(Document document, TextView view, String prefix, String greek, List<Cand> cands) {
         List<Token> tokens = view.tokens();
+        // The title name's spelled-Greek key, computed once rather than per candidate; null when it has no Greek.
+        String greekKey = prefix == null || prefix.equals(greek) ? null : Acronyms.alnumLower(greek);
         cands.sort(Comparator.comparingInt(Cand::first).thenComparingInt(c -> -c.last));
         // Name and long-name keys of the claims so far, each mapped to its claim's index.
         Map<String, Integer> byKey = new HashMap<>();
@@ -1215,8 +1455,8 @@ public final class MethodExtractor implements Extractor {
                 coveredLast = c.last;
             }
             String name = written(view, c.nameFirst, c.nameLast);
-            if (prefix != null && (name.startsWith("\\") || closeSpelling(name, prefix) || (!prefix.equals(
-                    spelledGreek(prefix)) && Acronyms.alnumLower(name).equals(Acronyms.alnumLower(spelledGreek(prefix)))))) {
+            if (prefix != null && (name.startsWith("\\") || closeSpelling(name, prefix)
+                    || (greekKey != null && Acronyms.alnumLower(name).equals(greekKey)))) {
                 name = prefix;
             } else if (name.startsWith("\\")) {
                 name = name.substring(1);
@@ -1273,7 +1513,7 @@ public final class MethodExtractor implements Extractor {
             return null;
         }
         String abbr = tokens.get(first).text();
-        if (abbr.length() < 2 || abbr.length() > 6 || !abbr.chars().allMatch(Character::isUpperCase)) {
+        if (abbr.length() < 2 || abbr.length() > 6 || !allUpper(abbr)) {
             return null;
         }
         char head = Character.toLowerCase(abbr.charAt(0));

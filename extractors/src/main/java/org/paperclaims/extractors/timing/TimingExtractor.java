@@ -75,6 +75,17 @@ public final class TimingExtractor implements Extractor {
     private static final int TRAINING_WINDOW = 10;
     private static final int MAX_WORKLOAD = 8;
 
+    // Cue flags (see CueFlags): what a token could be part of, so that most tokens are skipped unread.
+    private static final int SPELLED_UNIT = 1;
+    private static final int CARDINAL = 1 << 1;
+    private static final int RATE_START = 1 << 2;
+    private static final int LATENCY_UNIT = 1 << 3;
+    private static final CueFlags CUES = new CueFlags()
+            .words(SPELLED_UNIT, SPELLED_UNITS)
+            .words(CARDINAL, cardinals())
+            .phrases(RATE_START, RATE_UNITS.keySet())
+            .words(LATENCY_UNIT, LATENCY_UNITS.keySet());
+
     @Override
     public String id() {
         return "timing";
@@ -95,7 +106,11 @@ public final class TimingExtractor implements Extractor {
         TextView view = document.text();
         List<Token> tokens = view.tokens();
         List<Device> devices = devices(document.claims(HardwareClaim.class));
+        int[] flags = CUES.of(tokens);
         for (int i = 0; i < tokens.size(); i++) {
+            if (cannotStartTiming(tokens, flags, i)) {
+                continue;
+            }
             Token t = tokens.get(i);
             // A spelled figure ("in under one second", "within two minutes") counts before a spelled unit only.
             boolean spelled = t.isWord();
@@ -126,6 +141,32 @@ public final class TimingExtractor implements Extractor {
                 i += 1;
             }
         }
+    }
+
+    /**
+     * The common case, decided from cue flags: no timing starts at token {@code i}. A word starts one only
+     * before a spelled unit ("one second", "a minute"), any other token only as a figure (a number, or a
+     * cardinal word) before a rate or latency unit.
+     */
+    private static boolean cannotStartTiming(List<Token> tokens, int[] flags, int i) {
+        int next = i + 1 < tokens.size() ? flags[i + 1] : 0;
+        if ((next & (SPELLED_UNIT | RATE_START | LATENCY_UNIT)) == 0) {
+            return true; // no unit follows: decided without reading the token itself
+        }
+        Token t = tokens.get(i);
+        if (t.isWord()) {
+            return (next & SPELLED_UNIT) == 0;
+        }
+        return (!t.isNumber() && (flags[i] & CARDINAL) == 0) || (next & (RATE_START | LATENCY_UNIT)) == 0;
+    }
+
+    /** The cardinal words of {@code numbers.txt}, keyed as {@link NumberWords} reads them. */
+    private static List<String> cardinals() {
+        List<String> out = new ArrayList<>();
+        for (String e : Vocabulary.load("numbers.txt").entries("cardinal")) {
+            out.add(e.substring(0, e.lastIndexOf(' ')));
+        }
+        return out;
     }
 
     /**
