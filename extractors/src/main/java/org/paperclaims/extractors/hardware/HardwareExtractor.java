@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.paperclaims.extractors.internal.CueFlags;
 import org.paperclaims.extractors.internal.NumberWords;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.Vocabulary;

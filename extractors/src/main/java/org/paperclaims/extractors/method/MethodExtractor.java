@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.paperclaims.extractors.internal.Acronyms;
+import org.paperclaims.extractors.internal.CueFlags;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.TokenText;
 import org.paperclaims.extractors.internal.Vocabulary;

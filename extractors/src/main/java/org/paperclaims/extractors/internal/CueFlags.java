@@ -1,4 +1,4 @@
-package org.paperclaims.extractors.method;
+package org.paperclaims.extractors.internal;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,13 +11,12 @@ import org.paperclaims.text.TokenList;
 
 /**
  * Bit flags by word id: for each token, which cue lists could start at it (the first word of a phrase of
- * the list, or a word of a word list). The method extractor walks every token of every sentence several
- * times; with the flags computed once per text, a token that starts no cue costs one array read instead of
- * a phrase or set look-up per list. A flag is only a filter: the full match is still made where it is set.
- * (The hardware and timing extractors hold copies of this helper; one shared copy would belong in the
- * internal package.) Not API.
+ * the list, or a word of a word list). Extractors that ask at every token whether one of many cues starts
+ * there (method, hardware, timing) compute the flags once per text, so a token that starts no cue costs one
+ * array read instead of a phrase or set look-up per list. A flag is only a filter: the full match is still
+ * made where it is set. Built once into a static field, then only read. Not API.
  */
-final class CueFlags {
+public final class CueFlags {
     private int[] byId = new int[0];
     /** One above the largest id marked: a view's ids must cover it to be compared (see TokenList#idsCover). */
     private int idLimit;
@@ -28,7 +27,7 @@ final class CueFlags {
     private boolean exact = true;
 
     /** Sets {@code flag} on the first word of each phrase, tokenised as {@code PhraseSet} does. */
-    CueFlags phrases(int flag, Collection<String> phrases) {
+    public CueFlags phrases(int flag, Collection<String> phrases) {
         for (String p : phrases) {
             List<Token> toks = TextView.of(p).tokens();
             if (!toks.isEmpty()) {
@@ -43,7 +42,7 @@ final class CueFlags {
      * word of each longer phrase: a phrase can start at a token only if the token has {@code alone} or the
      * next token has {@code second}, which spares the look-up at frequent first words ("the" of "the paper").
      */
-    CueFlags phraseShapes(int alone, int second, Collection<String> phrases) {
+    public CueFlags phraseShapes(int alone, int second, Collection<String> phrases) {
         for (String p : phrases) {
             List<Token> toks = TextView.of(p).tokens();
             if (toks.size() == 1) {
@@ -56,7 +55,7 @@ final class CueFlags {
     }
 
     /** Sets {@code flag} on each word, lower-cased as {@code Vocabulary.words} does. */
-    CueFlags words(int flag, Collection<String> words) {
+    public CueFlags words(int flag, Collection<String> words) {
         for (String w : words) {
             mark(flag, w.toLowerCase(Locale.ROOT));
         }
@@ -77,7 +76,7 @@ final class CueFlags {
     }
 
     /** The flags of token {@code i} alone: for windows of a few tokens, where flagging the whole text would cost more. */
-    int at(List<Token> tokens, int i) {
+    public int at(List<Token> tokens, int i) {
         if (!exact || !(tokens instanceof TokenList list) || !list.idsCover(idLimit)) {
             return -1;
         }
@@ -86,7 +85,7 @@ final class CueFlags {
     }
 
     /** The flags of every token of {@code tokens}. */
-    int[] of(List<Token> tokens) {
+    public int[] of(List<Token> tokens) {
         int[] out = new int[tokens.size()];
         if (!exact || !(tokens instanceof TokenList list) || !list.idsCover(idLimit)) {
             Arrays.fill(out, -1);
