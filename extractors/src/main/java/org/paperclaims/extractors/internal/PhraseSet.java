@@ -29,7 +29,7 @@ public final class PhraseSet {
     private final int[][][] byFirstId;
     /** One above the largest id in this set: views whose ids predate it must compare strings. */
     private final int idLimit;
-    /** The last word of every phrase: a token that is none of them ends no phrase. */
+    /** The last word of every phrase: a token that is none of them ends no phrase; null for a transient set. */
     private final WordSet lastWords;
 
     private PhraseSet(Map<String, List<String[]>> byFirst, int maxLength, int[][][] byFirstId, int idLimit,
@@ -74,9 +74,15 @@ public final class PhraseSet {
             byId = idTable(byFirst);
             limit = byId == null ? 0 : byId.length;
         }
-        Set<String> last = new java.util.HashSet<>();
-        byFirst.values().forEach(l -> l.forEach(words -> last.add(words[words.length - 1])));
-        return new PhraseSet(byFirst, max, byId, limit, register ? WordSet.of(last) : WordSet.unregistered(last));
+        // A transient set (built per text) goes without the last-word filter: building it would cost more than
+        // it saves on the few look-ups such a set serves.
+        WordSet lastWords = null;
+        if (register) {
+            Set<String> last = new java.util.HashSet<>();
+            byFirst.values().forEach(l -> l.forEach(words -> last.add(words[words.length - 1])));
+            lastWords = WordSet.of(last);
+        }
+        return new PhraseSet(byFirst, max, byId, limit, lastWords);
     }
 
     /** The phrases as id arrays indexed by first id; null when the lexicon is full. */
@@ -155,7 +161,7 @@ public final class PhraseSet {
 
     /** The number of tokens of the longest phrase that ends at token {@code last} (inclusive), or 0. */
     public int matchEndingAt(List<Token> tokens, int last) {
-        if (last < 0 || last >= tokens.size() || !lastWords.contains(tokens, last)) {
+        if (last < 0 || last >= tokens.size() || lastWords != null && !lastWords.contains(tokens, last)) {
             return 0;
         }
         int best = 0;

@@ -44,11 +44,6 @@ public final class WordSet {
         return new WordSet(lower, byId);
     }
 
-    /** The set of {@code words} (lower case already), compared as strings: the lexicon is left alone. */
-    static WordSet unregistered(Set<String> lowerCaseWords) {
-        return new WordSet(Set.copyOf(lowerCaseWords), null);
-    }
-
     /** Whether the lower-case text of token {@code i} is in the set. */
     public boolean contains(List<Token> tokens, int i) {
         // Ids are usable when the view's ids were computed after every word of this set was registered.
