@@ -87,6 +87,8 @@ public final class Lexicon {
         private final char[] pool;
         private final int mask;
         private final int size;
+        /** The id of each one-character ASCII word, or -1: punctuation is a third of the tokens of prose. */
+        private final int[] asciiCharIds = new int[0x80];
 
         private Table(String[] words, int[] ids, int[] hashes, int[] offsets, int[] lengths, char[] pool, int size) {
             this.words = words;
@@ -97,6 +99,14 @@ public final class Lexicon {
             this.pool = pool;
             this.mask = words.length - 1;
             this.size = size;
+            for (char c = 0; c < asciiCharIds.length; c++) {
+                asciiCharIds[c] = id(String.valueOf(c));
+            }
+        }
+
+        /** The id of the one-character word {@code c} (ASCII), or -1. */
+        public int asciiCharId(char c) {
+            return asciiCharIds[c];
         }
 
         static Table of(Map<String, Integer> entries) {

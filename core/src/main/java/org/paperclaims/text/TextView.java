@@ -80,21 +80,35 @@ public final class TextView {
             String lower;
             int id;
             if (to - from == 1) {
-                text = single(chars[from]);
-                lower = lower(text);
-                id = lexicon.id(lower);
-            } else {
-                // Vocabulary words (most tokens of prose) are found in the lexicon straight from the characters
-                // and share its string, so no string is built or hashed for them.
-                int found = kind == TokenKind.WORD ? vocabularySlot(lexicon, chars, from, to) : -1;
-                if (found >= 0) {
-                    lower = lexicon.wordAt(found >> 1);
-                    text = (found & 1) != 0 ? lower : normalized.substring(from, to);
-                    id = lexicon.idAt(found >> 1);
+                char c = chars[from];
+                text = single(c);
+                if (c < 0x80) {
+                    lower = single(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                    id = lexicon.asciiCharId(lower.charAt(0));
                 } else {
+                    lower = lower(text);
+                    id = lexicon.id(lower);
+                }
+            } else {
+                // ASCII tokens (most of prose) are looked up in the lexicon straight from the characters: a
+                // vocabulary word shares the lexicon's string, and any other needs no second look-up.
+                int found = vocabularySlot(lexicon, chars, from, to);
+                if (found < 0) {
                     text = normalized.substring(from, to);
                     lower = lower(text);
                     id = lexicon.id(lower);
+                } else {
+                    int slot = (found >> 1) - 1;
+                    boolean alreadyLower = (found & 1) != 0;
+                    if (slot >= 0) {
+                        lower = lexicon.wordAt(slot);
+                        text = alreadyLower ? lower : normalized.substring(from, to);
+                        id = lexicon.idAt(slot);
+                    } else {
+                        text = normalized.substring(from, to);
+                        lower = alreadyLower ? text : text.toLowerCase(Locale.ROOT);
+                        id = -1;
+                    }
                 }
             }
             boolean spaceBefore = from == 0 || chars[from - 1] == ' ' || Character.isWhitespace(chars[from - 1]);
@@ -107,9 +121,10 @@ public final class TextView {
     }
 
     /**
-     * The lexicon slot of the ASCII word {@code chars[from, to)} lower-cased, times two, plus one when the
-     * word was all lower case already; -1 when it is not ASCII or not a vocabulary word. Hashes the lower-case
-     * form as {@link String#hashCode()} would, in the same pass.
+     * Looks up the ASCII token {@code chars[from, to)}, lower-cased, in the lexicon, hashing it as
+     * {@link String#hashCode()} would in the same pass. Returns -1 when the token is not ASCII; else
+     * {@code (slot + 1) << 1 | lower}, where slot is the lexicon slot or -1 when the word is not in the lexicon,
+     * and lower is 1 when the token was all lower case already.
      */
     private static int vocabularySlot(Lexicon.Table lexicon, char[] chars, int from, int to) {
         int h = 0;
@@ -126,7 +141,7 @@ public final class TextView {
             h = 31 * h + c;
         }
         int slot = lexicon.slotOfAscii(chars, from, to, h);
-        return slot < 0 ? -1 : slot << 1 | (alreadyLower ? 1 : 0);
+        return (slot + 1) << 1 | (alreadyLower ? 1 : 0);
     }
 
     /** Original start of the normalised character at {@code k}; the maps are null when nothing was normalised. */

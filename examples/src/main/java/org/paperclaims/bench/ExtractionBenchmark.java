@@ -26,7 +26,8 @@ import org.paperclaims.pipeline.ClaimChain;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+// The chain's methods are large and C2 takes about 20 s to compile them all: shorter warm-ups measure the JIT.
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ExtractionBenchmark {
