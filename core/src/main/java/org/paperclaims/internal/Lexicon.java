@@ -78,24 +78,19 @@ public final class Lexicon {
      * arrays and that pool, never a string scattered on the heap.
      */
     public static final class Table {
+        /** Ints per slot in {@link #slots}: the word's hash, its length + 1 (0: empty), its offset in the pool, its id. */
+        private static final int STRIDE = 4;
+        private final int[] slots;
         private final String[] words;
-        private final int[] ids;
-        private final int[] hashes;
-        /** Where each slot's word starts in {@link #pool}, and its length. */
-        private final int[] offsets;
-        private final int[] lengths;
         private final char[] pool;
         private final int mask;
         private final int size;
         /** The id of each one-character ASCII word, or -1: punctuation is a third of the tokens of prose. */
         private final int[] asciiCharIds = new int[0x80];
 
-        private Table(String[] words, int[] ids, int[] hashes, int[] offsets, int[] lengths, char[] pool, int size) {
+        private Table(int[] slots, String[] words, char[] pool, int size) {
+            this.slots = slots;
             this.words = words;
-            this.ids = ids;
-            this.hashes = hashes;
-            this.offsets = offsets;
-            this.lengths = lengths;
             this.pool = pool;
             this.mask = words.length - 1;
             this.size = size;
@@ -111,11 +106,8 @@ public final class Lexicon {
 
         static Table of(Map<String, Integer> entries) {
             int capacity = Integer.highestOneBit(Math.max(16, entries.size() * 3)) << 1;
+            int[] slots = new int[capacity * STRIDE];
             String[] words = new String[capacity];
-            int[] ids = new int[capacity];
-            int[] hashes = new int[capacity];
-            int[] offsets = new int[capacity];
-            int[] lengths = new int[capacity];
             int mask = capacity - 1;
             int chars = 0;
             for (String w : entries.keySet()) {
@@ -130,14 +122,14 @@ public final class Lexicon {
                     k = (k + 1) & mask;
                 }
                 words[k] = w;
-                ids[k] = e.getValue();
-                hashes[k] = w.hashCode();
-                offsets[k] = at;
-                lengths[k] = w.length();
+                slots[k * STRIDE] = w.hashCode();
+                slots[k * STRIDE + 1] = w.length() + 1;
+                slots[k * STRIDE + 2] = at;
+                slots[k * STRIDE + 3] = e.getValue();
                 w.getChars(0, w.length(), pool, at);
                 at += w.length();
             }
-            return new Table(words, ids, hashes, offsets, lengths, pool, entries.size());
+            return new Table(slots, words, pool, entries.size());
         }
 
         private static int slot(int hash, int mask) {
@@ -147,9 +139,9 @@ public final class Lexicon {
         /** The id of {@code lowerCaseWord}, or -1. */
         public int id(String lowerCaseWord) {
             int h = lowerCaseWord.hashCode();
-            for (int k = slot(h, mask); words[k] != null; k = (k + 1) & mask) {
-                if (hashes[k] == h && words[k].equals(lowerCaseWord)) {
-                    return ids[k];
+            for (int k = slot(h, mask); slots[k * STRIDE + 1] != 0; k = (k + 1) & mask) {
+                if (slots[k * STRIDE] == h && words[k].equals(lowerCaseWord)) {
+                    return slots[k * STRIDE + 3];
                 }
             }
             return -1;
@@ -163,8 +155,10 @@ public final class Lexicon {
          */
         public int slotOfAscii(char[] chars, int from, int to, int lowerHash) {
             int len = to - from;
-            for (int k = slot(lowerHash, mask); words[k] != null; k = (k + 1) & mask) {
-                if (hashes[k] == lowerHash && lengths[k] == len && sameLowerAscii(offsets[k], chars, from, len)) {
+            for (int k = slot(lowerHash, mask); slots[k * STRIDE + 1] != 0; k = (k + 1) & mask) {
+                int base = k * STRIDE;
+                if (slots[base] == lowerHash && slots[base + 1] == len + 1
+                        && sameLowerAscii(slots[base + 2], chars, from, len)) {
                     return k;
                 }
             }
@@ -191,7 +185,7 @@ public final class Lexicon {
 
         /** The id of the word in {@code slot}. */
         public int idAt(int slot) {
-            return ids[slot];
+            return slots[slot * STRIDE + 3];
         }
 
         /** The number of words in the table: every id below it is in it. */
