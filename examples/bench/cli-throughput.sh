@@ -2,6 +2,7 @@
 # End-to-end runs of the command line: throughput over RECORDS abstracts of JSON Lines (median of RUNS runs,
 # on one thread and on all cores), and a BYTES-sized JSON Lines input processed with a 64 MB heap (records
 # are streamed, so memory stays constant; the peak resident size is printed).
+# Runs go through the ./paperclaims launcher, so its JVM defaults apply (see that script).
 # Usage: examples/bench/cli-throughput.sh [RECORDS] [BYTES] [RUNS]   (defaults 100000, 1073741824 and 3)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -19,7 +20,7 @@ for threads in 1 "$(nproc)"; do
   rates=()
   for run in $(seq "$runs"); do
     start=$(date +%s.%N)
-    java -jar "$jar" extract "$tmp/corpus.jsonl" --threads "$threads" -o /dev/null 2>"$tmp/summary.txt"
+    ./paperclaims extract "$tmp/corpus.jsonl" --threads "$threads" -o /dev/null 2>"$tmp/summary.txt"
     end=$(date +%s.%N)
     rates+=("$(awk -v n="$records" -v s="$start" -v e="$end" 'BEGIN { printf "%.0f", n / (e - s) }')")
   done
@@ -30,8 +31,8 @@ done
 java -cp "$jar" org.paperclaims.bench.CorpusGenerator --bytes "$bytes" "$tmp/big.jsonl"
 lines=$(wc -l < "$tmp/big.jsonl")
 start=$(date +%s.%N)
-/usr/bin/time -f "%M" -o "$tmp/rss.txt" java -Xmx64m -jar "$jar" extract "$tmp/big.jsonl" --threads "$(nproc)" \
-  -o /dev/null 2>"$tmp/summary.txt"
+PAPERCLAIMS_JAVA_OPTS="-Xmx64m" /usr/bin/time -f "%M" -o "$tmp/rss.txt" ./paperclaims extract "$tmp/big.jsonl" \
+  --threads "$(nproc)" -o /dev/null 2>"$tmp/summary.txt"
 end=$(date +%s.%N)
 awk -v b="$(stat -c %s "$tmp/big.jsonl")" -v n="$lines" -v s="$start" -v e="$end" -v rss="$(cat "$tmp/rss.txt")" \
   'BEGIN { printf "%.0f MB (%d records) with -Xmx64m in %.1f s = %.1f MB/s, %.0f records/s, peak RSS %.0f MB\n", b / 1e6, n, e - s, b / 1e6 / (e - s), n / (e - s), rss / 1024 }'
