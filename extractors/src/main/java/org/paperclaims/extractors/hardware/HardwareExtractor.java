@@ -11,6 +11,7 @@ import org.paperclaims.extractors.internal.CueFlags;
 import org.paperclaims.extractors.internal.NumberWords;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.Vocabulary;
+import org.paperclaims.extractors.internal.WordShape;
 import org.paperclaims.model.HardwareClaim;
 import org.paperclaims.pipeline.Document;
 import org.paperclaims.pipeline.Extractor;
@@ -279,13 +280,13 @@ public final class HardwareExtractor implements Extractor {
             if (t.isNumber()) {
                 ok = !isMemoryUnit(view.token(i + n + 1));
             } else if (t.isWord()) {
-                ok = hasDigit(t.lower()) || DESIGNATORS.contains(t.lower())
+                ok = WordShape.hasDigit(t.lower()) || DESIGNATORS.contains(t.lower())
                         || (prev.isNumber() && view.joined(prev, t) && t.text().length() <= 2
                                 && Character.isUpperCase(t.text().charAt(0)));
             } else {
                 ok = t.isSymbol('-') && view.joined(prev, t) && i + n + 1 < tokens.size()
                         && view.joined(t, tokens.get(i + n + 1)) && (tokens.get(i + n + 1).isNumber()
-                                || hasDigit(tokens.get(i + n + 1).lower()));
+                                || WordShape.hasDigit(tokens.get(i + n + 1).lower()));
             }
             if (!ok) {
                 break;
@@ -298,14 +299,6 @@ public final class HardwareExtractor implements Extractor {
         return lastGood;
     }
 
-    private static boolean hasDigit(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            if (Character.isDigit(s.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean isMemoryUnit(Token t) {
         return t != null && (t.is("gb") || t.is("g") || t.is("gib"));

@@ -26,4 +26,24 @@ public record WordShape(int letters, boolean innerCapitalOrDigit, boolean capita
         }
         return new WordShape(letters, inner, !word.isEmpty() && Character.isUpperCase(word.charAt(0)));
     }
+
+    /** Whether {@code s} holds a digit. A loop, not a stream: it runs per token. */
+    public static boolean hasDigit(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isDigit(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} holds an upper-case letter. A loop, not a stream: it runs per token. */
+    public static boolean hasUpperCase(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isUpperCase(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -995,7 +995,7 @@ public final class MethodExtractor implements Extractor {
                 words++;
                 if (!Character.isUpperCase(x.text().charAt(0)) && !x.lower().equals("of") && !x.lower().equals("and")) {
                     // "Towards accurate ...": a phrase, not a name, unless it is a coined spelling like "f-distill".
-                    marked |= anyUpper(x.text());
+                    marked |= WordShape.hasUpperCase(x.text());
                     if (!marked) {
                         return null;
                     }
@@ -1085,7 +1085,7 @@ public final class MethodExtractor implements Extractor {
             return null;
         }
         // "Spotlight: ..." is not the word "spotlight" in prose: a capitalised name needs a capital.
-        boolean hasUpper = anyUpper(prefix);
+        boolean hasUpper = WordShape.hasUpperCase(prefix);
         char head = target.charAt(0);
         for (int a = 0; a < tokens.size(); a++) {
             Token first = tokens.get(a);
@@ -1178,7 +1178,7 @@ public final class MethodExtractor implements Extractor {
 
     private static boolean hasUpper(List<Token> tokens, int a, int b) {
         for (int i = a; i <= b; i++) {
-            if (anyUpper(tokens.get(i).text())) {
+            if (WordShape.hasUpperCase(tokens.get(i).text())) {
                 return true;
             }
         }
@@ -1187,14 +1187,6 @@ public final class MethodExtractor implements Extractor {
 
     // Character tests as loops: these run per token and per title, where a stream per call would cost more.
 
-    private static boolean anyUpper(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isUpperCase(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean anyUpperOrDigit(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.paperclaims.extractors.internal.Bounds;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.Vocabulary;
+import org.paperclaims.extractors.internal.WordShape;
 import org.paperclaims.model.Bound;
 import org.paperclaims.model.ModelClaim;
 import org.paperclaims.pipeline.Document;
@@ -223,7 +224,7 @@ public final class ModelExtractor implements Extractor {
         }
         // "JackFram 68M as the draft model": a coined name before a spaced size, in a model's role.
         if (spaced == null && tokens.get(size.first).spaceBefore() && !size.scaleWord && prev != null
-                && prev.isWord() && startsUpper(prev) && (innerUpper(prev.text()) || hasDigit(prev.text()))
+                && prev.isWord() && startsUpper(prev) && (innerUpper(prev.text()) || WordShape.hasDigit(prev.text()))
                 && prev.index() > floor && modelRole(view, s, size.last + 1)) {
             return new Found(view.text(prev.index(), size.last), size.parameters, prev.index(), size.last);
         }
@@ -235,7 +236,7 @@ public final class ModelExtractor implements Extractor {
         if (prev != null && prev.is("with") && size.first - 2 >= floor && MODEL_NOUNS.matchAt(tokens, size.first - 2) > 0) {
             int[] named = nameBefore(view, floor, size.first - 3, false);
             if (named != null && named[0] == named[1] && (innerUpper(tokens.get(named[0]).text())
-                    || hasDigit(tokens.get(named[0]).text()))) {
+                    || WordShape.hasDigit(tokens.get(named[0]).text()))) {
                 return new Found(view.text(named[0], named[1]), size.parameters, named[0], last);
             }
         }
@@ -410,7 +411,7 @@ public final class ModelExtractor implements Extractor {
         boolean distinctive = false;
         for (int k = first; k <= last; k++) {
             Token t = tokens.get(k);
-            if (t.isSymbol('-') || t.isNumber() || hasDigit(t.text()) || innerUpper(t.text())
+            if (t.isSymbol('-') || t.isNumber() || WordShape.hasDigit(t.text()) || innerUpper(t.text())
                     || FAMILIES.contains(t.lower())) {
                 distinctive = true;
             }
@@ -440,14 +441,6 @@ public final class ModelExtractor implements Extractor {
         return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
     }
 
-    private static boolean hasDigit(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            if (Character.isDigit(s.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean innerUpper(String s) {
         for (int k = 1; k < s.length(); k++) {
