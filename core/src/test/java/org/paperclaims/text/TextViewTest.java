@@ -18,6 +18,16 @@ class TextViewTest {
     }
 
     @Test
+    void wordIdsAreComputedAgainWhenAWordIsRegisteredAfterTheView() {
+        String word = "textviewtestlateword" + System.nanoTime();
+        TextView v = TextView.of("A " + word + " here.");
+        assertEquals(-1, v.tokens().wordId(1));
+        int id = org.paperclaims.internal.Lexicon.register(word);
+        assertTrue(v.tokens().idsCover(id + 1), "the ids are brought up to the lexicon");
+        assertEquals(id, v.tokens().wordId(1));
+    }
+
+    @Test
     void lostSpaceBeforeTimesSplitsNumberFromWord() {
         TextView v = TextView.of("It runs 35times faster.");
         assertEquals(List.of("It", "runs", "35", "times", "faster", "."), texts(v));
