@@ -112,9 +112,8 @@ public final class TextView {
                 }
             }
             boolean spaceBefore = from == 0 || chars[from - 1] == ' ' || Character.isWhitespace(chars[from - 1]);
-            double number = kind == TokenKind.NUMBER ? parseNumber(text) : Double.NaN;
             list[i] = new Token(kind, text, lower, origStart(from), origEnd(to - 1), i, sentenceOf[i],
-                    spaceBefore, number);
+                    spaceBefore);
             wordIds[i] = id;
         }
         this.tokens = new TokenList(list, wordIds, lexicon);

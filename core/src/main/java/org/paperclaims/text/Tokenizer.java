@@ -66,12 +66,23 @@ final class Tokenizer {
 
     private void add(int start, int end, TokenKind kind) {
         if (3 * count + 3 > out.length) {
-            out = java.util.Arrays.copyOf(out, out.length * 2);
+            grow(end);
         }
         out[3 * count] = start;
         out[3 * count + 1] = end;
         out[3 * count + 2] = kind.ordinal();
         count++;
+    }
+
+    /**
+     * Makes room for more spans once the first guess is spent: sized for the rest of the text at the density
+     * seen so far (plus a quarter), so a dense text (a run of symbols, one token per character) is copied
+     * once or twice rather than doubled through every size up to a 10 MB array.
+     */
+    private void grow(int scanned) {
+        long projected = (long) count * n / Math.max(1, scanned);
+        long wanted = Math.max(out.length + 48L, 3 * (projected + projected / 4 + 16));
+        out = java.util.Arrays.copyOf(out, (int) Math.min(wanted, 3L * n + 3));
     }
 
     private static boolean isDigit(char c) {
