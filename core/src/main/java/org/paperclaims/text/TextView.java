@@ -26,7 +26,6 @@ public final class TextView {
     private static final int LONGEST_ABBREVIATION = java.util.Arrays.stream(ABBREVIATIONS).mapToInt(String::length)
             .max().orElse(0);
 
-    private static final TokenKind[] KINDS = TokenKind.values();
     /** Single-character tokens are common (punctuation, symbols); one shared string per character. */
     private static final String[] SINGLES = new String[0x3000];
 
@@ -66,16 +65,55 @@ public final class TextView {
         this.normStarts = r.starts();
         this.normEnds = r.ends();
         char[] chars = normalized.toCharArray();
-        Tokenizer.Spans raw = new Tokenizer(chars).run();
-        int[] sentenceOf = new int[raw.size()];
-        this.sentences = Collections.unmodifiableList(splitSentences(raw, sentenceOf));
-        Token[] list = new Token[raw.size()];
-        int[] wordIds = new int[raw.size()];
         Lexicon.Table lexicon = Lexicon.snapshot();
-        for (int i = 0; i < raw.size(); i++) {
-            int from = raw.start(i);
-            int to = raw.end(i);
-            TokenKind kind = KINDS[raw.kind(i)];
+        Builder builder = new Builder(chars, lexicon);
+        new Tokenizer(chars, builder).run();
+        builder.finish();
+        this.sentences = Collections.unmodifiableList(builder.sentences);
+        this.tokens = new TokenList(builder.tokens, builder.count, builder.wordIds, lexicon);
+    }
+
+    /**
+     * Turns each span the tokenizer finds into a {@link Token} straight away, closing sentences on the way:
+     * one pass over the text, no intermediate list of spans.
+     */
+    private final class Builder implements Tokenizer.Sink {
+        private final char[] chars;
+        private final Lexicon.Table lexicon;
+        private Token[] tokens;
+        private int[] wordIds;
+        private int count;
+        private final List<Sentence> sentences = new ArrayList<>();
+        /** The first token of the sentence being read, and where it starts in the normalised reading. */
+        private int sentenceFirst;
+        private int sentenceFrom;
+        /** The previous token: whether it ends a sentence is known once the next one starts. */
+        private int prevFrom;
+        private int prevTo;
+        private TokenKind prevKind;
+
+        Builder(char[] chars, Lexicon.Table lexicon) {
+            this.chars = chars;
+            this.lexicon = lexicon;
+            // About one token per five characters in prose; grown to the density seen when a text is denser.
+            int guess = Math.max(16, chars.length / 5);
+            this.tokens = new Token[guess];
+            this.wordIds = new int[guess];
+        }
+
+        @Override
+        public void token(int from, int to, TokenKind kind, int lowerHash, int lowerShape) {
+            if (count == 0) {
+                sentenceFrom = from;
+            } else if (endsSentence(prevFrom, prevTo, prevKind, from)) {
+                sentences.add(new Sentence(sentences.size(), sentenceFirst, count, origStart(sentenceFrom),
+                        origEnd(prevTo - 1)));
+                sentenceFirst = count;
+                sentenceFrom = from;
+            }
+            if (count == tokens.length) {
+                grow(to);
+            }
             String text;
             String lower;
             int id;
@@ -92,7 +130,9 @@ public final class TextView {
             } else {
                 // ASCII tokens (most of prose) are looked up in the lexicon straight from the characters: a
                 // vocabulary word shares the lexicon's string, and any other needs no second look-up.
-                int found = vocabularySlot(lexicon, chars, from, to);
+                int found = lowerShape == Tokenizer.UNHASHED ? vocabularySlot(lexicon, chars, from, to)
+                        : (lexicon.slotOfAscii(chars, from, to, lowerHash) + 1) << 1
+                                | (lowerShape == Tokenizer.ASCII_LOWER ? 1 : 0);
                 if (found < 0) {
                     text = normalized.substring(from, to);
                     lower = lower(text);
@@ -112,11 +152,29 @@ public final class TextView {
                 }
             }
             boolean spaceBefore = from == 0 || chars[from - 1] == ' ' || Character.isWhitespace(chars[from - 1]);
-            list[i] = new Token(kind, text, lower, origStart(from), origEnd(to - 1), i, sentenceOf[i],
+            tokens[count] = new Token(kind, text, lower, origStart(from), origEnd(to - 1), count, sentences.size(),
                     spaceBefore);
-            wordIds[i] = id;
+            wordIds[count] = id;
+            count++;
+            prevFrom = from;
+            prevTo = to;
+            prevKind = kind;
         }
-        this.tokens = new TokenList(list, wordIds, lexicon);
+
+        /** Room for the rest of the text at the density seen so far (a run of symbols is a token a character). */
+        private void grow(int scanned) {
+            long projected = (long) count * chars.length / Math.max(1, scanned);
+            int size = (int) Math.min(chars.length, Math.max(count + 16L, projected + projected / 4 + 16));
+            tokens = java.util.Arrays.copyOf(tokens, size);
+            wordIds = java.util.Arrays.copyOf(wordIds, size);
+        }
+
+        void finish() {
+            if (sentenceFirst < count) {
+                sentences.add(new Sentence(sentences.size(), sentenceFirst, count, origStart(sentenceFrom),
+                        origEnd(prevTo - 1)));
+            }
+        }
     }
 
     /**
@@ -287,40 +345,19 @@ public final class TextView {
         return decimals <= 0 ? mantissa : mantissa / POWERS_OF_TEN[decimals];
     }
 
-    private List<Sentence> splitSentences(Tokenizer.Spans raw, int[] sentenceOf) {
-        List<Sentence> out = new ArrayList<>();
-        int first = 0;
-        for (int i = 0; i < raw.size(); i++) {
-            sentenceOf[i] = out.size();
-            if (endsSentence(raw, i)) {
-                out.add(sentence(raw, out.size(), first, i + 1));
-                first = i + 1;
-            }
-        }
-        if (first < raw.size()) {
-            out.add(sentence(raw, out.size(), first, raw.size()));
-        }
-        return out;
-    }
-
-    private Sentence sentence(Tokenizer.Spans raw, int index, int first, int end) {
-        return new Sentence(index, first, end, origStart(raw.start(first)), origEnd(raw.end(end - 1) - 1));
-    }
-
-    private boolean endsSentence(Tokenizer.Spans raw, int i) {
-        int from = raw.start(i);
-        int to = raw.end(i);
-        if (raw.kind(i) != TokenKind.SYMBOL.ordinal() || to - from != 1) {
+    /**
+     * Whether the token {@code normalized[from, to)} of {@code kind} ends a sentence, the next token starting at
+     * {@code next}: a full stop, '!' or '?' followed by white space and a capital, digit or opening mark, and not
+     * the dot of an abbreviation.
+     */
+    private boolean endsSentence(int from, int to, TokenKind kind, int next) {
+        if (kind != TokenKind.SYMBOL || to - from != 1) {
             return false;
         }
         char c = normalized.charAt(from);
         if (c != '.' && c != '!' && c != '?') {
             return false;
         }
-        if (i + 1 == raw.size()) {
-            return false;
-        }
-        int next = raw.start(i + 1);
         if (next == to || !Character.isWhitespace(normalized.charAt(next - 1))) {
             return false;
         }

@@ -12,6 +12,7 @@ import org.paperclaims.internal.Lexicon;
  */
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
     private final Token[] tokens;
+    private final int size;
     private Ids ids;
 
     /** The ids and the lexicon size they were computed against. */
@@ -19,27 +20,30 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     }
 
     /**
-     * Takes ownership of {@code tokens}, which no one else may change, and of {@code wordIds}, their ids in
-     * {@code lexicon} (the view computes them while the tokens are still in cache).
+     * Takes ownership of {@code tokens}, which no one else may change, of which the first {@code size} are the
+     * list, and of {@code wordIds}, their ids in {@code lexicon} (the view computes them while the tokens are
+     * still in cache).
      */
-    TokenList(Token[] tokens, int[] wordIds, Lexicon.Table lexicon) {
+    TokenList(Token[] tokens, int size, int[] wordIds, Lexicon.Table lexicon) {
         this.tokens = tokens;
+        this.size = size;
         this.ids = new Ids(wordIds, lexicon.size());
     }
 
     @Override
     public Token get(int index) {
-        return tokens[index];
+        // The array may be longer than the list (it was sized before the text was read).
+        return tokens[java.util.Objects.checkIndex(index, size)];
     }
 
     @Override
     public int size() {
-        return tokens.length;
+        return size;
     }
 
     /** The lexicon id of token {@code i}'s lower-case text, or -1 when the word is not registered. */
     public int wordId(int i) {
-        return ids().byToken[i];
+        return ids().byToken[java.util.Objects.checkIndex(i, size)];
     }
 
     /**
@@ -65,8 +69,8 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
 
     private Ids compute() {
         Lexicon.Table lexicon = Lexicon.snapshot();
-        int[] byToken = new int[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
+        int[] byToken = new int[size];
+        for (int i = 0; i < size; i++) {
             byToken[i] = lexicon.id(tokens[i].lower());
         }
         Ids current = new Ids(byToken, lexicon.size());

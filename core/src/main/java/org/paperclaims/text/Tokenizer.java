@@ -2,40 +2,39 @@ package org.paperclaims.text;
 
 
 /**
- * Splits the normalised reading into tokens, each as {@code {normStart, normEnd, kind ordinal}}. A single
+ * Splits the normalised reading into tokens and hands each to a {@link Sink} as soon as it is found. A single
  * forward scan with no backtracking: each character is looked at a bounded number of times.
  */
 final class Tokenizer {
+    /** Receives each token's span in the normalised reading, in order. */
+    interface Sink {
+        /**
+         * One token, {@code s[start, end)}. For a word made of ASCII characters only, {@code lowerHash} is
+         * {@link String#hashCode()} of its lower-case text and {@code lowerShape} is {@link #ASCII_LOWER} or
+         * {@link #ASCII_MIXED}; otherwise {@code lowerShape} is {@link #UNHASHED}.
+         */
+        void token(int start, int end, TokenKind kind, int lowerHash, int lowerShape);
+    }
+
+    /** No hash was computed for the token. */
+    static final int UNHASHED = 0;
+    /** An ASCII token already in lower case. */
+    static final int ASCII_LOWER = 1;
+    /** An ASCII token with at least one capital. */
+    static final int ASCII_MIXED = 2;
+
     /** The normalised reading as an array: scanned character by character, without String's per-read checks. */
     private final char[] s;
     private final int n;
-    /** Token spans, three ints each: normalised start, end, kind ordinal. */
-    private int[] out;
-    private int count;
+    private final Sink sink;
 
-    Tokenizer(char[] s) {
+    Tokenizer(char[] s, Sink sink) {
         this.s = s;
         this.n = s.length;
-        // About one token per five characters in prose; grown by doubling when a text is denser.
-        this.out = new int[3 * Math.max(16, n / 5)];
+        this.sink = sink;
     }
 
-    /** The token spans of a text: start, end and kind of each, in order. */
-    record Spans(int[] data, int size) {
-        int start(int i) {
-            return data[3 * i];
-        }
-
-        int end(int i) {
-            return data[3 * i + 1];
-        }
-
-        int kind(int i) {
-            return data[3 * i + 2];
-        }
-    }
-
-    Spans run() {
+    void run() {
         int i = 0;
         while (i < n) {
             char c = s[i];
@@ -52,7 +51,6 @@ final class Tokenizer {
                 i++;
             }
         }
-        return new Spans(out, count);
     }
 
     /** Whether each ASCII character is a letter or digit: the word loop's common case, one array read. */
@@ -65,24 +63,7 @@ final class Tokenizer {
     }
 
     private void add(int start, int end, TokenKind kind) {
-        if (3 * count + 3 > out.length) {
-            grow(end);
-        }
-        out[3 * count] = start;
-        out[3 * count + 1] = end;
-        out[3 * count + 2] = kind.ordinal();
-        count++;
-    }
-
-    /**
-     * Makes room for more spans once the first guess is spent: sized for the rest of the text at the density
-     * seen so far (plus a quarter), so a dense text (a run of symbols, one token per character) is copied
-     * once or twice rather than doubled through every size up to a 10 MB array.
-     */
-    private void grow(int scanned) {
-        long projected = (long) count * n / Math.max(1, scanned);
-        long wanted = Math.max(out.length + 48L, 3 * (projected + projected / 4 + 16));
-        out = java.util.Arrays.copyOf(out, (int) Math.min(wanted, 3L * n + 3));
+        sink.token(start, end, kind, 0, UNHASHED);
     }
 
     private static boolean isDigit(char c) {
@@ -161,24 +142,42 @@ final class Tokenizer {
 
     private int word(int i) {
         int j = i;
+        // The lower-case hash is computed in the same pass, so that the view can look an ASCII word up in the
+        // lexicon without reading its characters again.
+        int hash = 0;
+        boolean ascii = true;
+        boolean capital = false;
         while (j < n) {
             char c = s[j];
-            if (c < 0x80 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c)) {
+            if (c < 0x80) {
+                if (!ASCII_ALNUM[c] && !((c == '_' || c == '.') && joinsWord(i, j))) {
+                    break;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                    capital = true;
+                }
+                hash = 31 * hash + c;
+                j++;
+            } else if (Character.isLetterOrDigit(c)) {
+                ascii = false;
                 j++;
             } else if (Character.isHighSurrogate(c) && Character.isLetterOrDigit(Character.codePointAt(s, j))
                     && j + 1 < n) {
                 // A letter outside the Basic Multilingual Plane ("𝒳Net") is one letter of the word, not two symbols.
+                ascii = false;
                 j += 2;
-            } else if ((c == '_' || c == '.') && j + 1 < n && j > i
-                    && (c == '_' ? Character.isLetterOrDigit(s[j + 1])
-                            : isDigit(s[j - 1]) && isDigit(s[j + 1]))) {
-                // "FID_b" and "v1.5" are one word
-                j++;
             } else {
                 break;
             }
         }
-        add(i, j, TokenKind.WORD);
+        sink.token(i, j, TokenKind.WORD, hash, !ascii ? UNHASHED : capital ? ASCII_MIXED : ASCII_LOWER);
         return j;
+    }
+
+    /** Whether the '_' or '.' at {@code j} joins the word that started at {@code i}: "FID_b" and "v1.5" are one word. */
+    private boolean joinsWord(int i, int j) {
+        char c = s[j];
+        return j + 1 < n && j > i && (c == '_' ? Character.isLetterOrDigit(s[j + 1]) : isDigit(s[j - 1]) && isDigit(s[j + 1]));
     }
 }
