@@ -23,9 +23,11 @@ final class LatexNormalizer {
 
     private final String src;
     private final int n;
-    private final StringBuilder out;
-    private int[] starts;
-    private int[] ends;
+    /** The normalised characters: never more than the source has, as each rule emits at most one per character read. */
+    private final char[] out;
+    private int length;
+    private final int[] starts;
+    private final int[] ends;
     private int pendingStart = -1;
     private boolean inMath;
     /**
@@ -47,13 +49,17 @@ final class LatexNormalizer {
     private LatexNormalizer(String src) {
         this.src = src;
         this.n = src.length();
-        this.out = new StringBuilder(n);
-        this.starts = new int[Math.max(16, n)];
-        this.ends = new int[Math.max(16, n)];
+        this.out = new char[n];
+        this.starts = new int[n];
+        this.ends = new int[n];
     }
 
-    /** The normalised reading and its offset maps; both maps are null when the reading is the text itself. */
-    record Result(String text, int[] starts, int[] ends) {
+    /**
+     * The normalised reading, its characters (the first {@code text.length()} of {@code chars}, handed over for
+     * the tokenizer to scan without another copy) and its offset maps, indexed like {@code text}; both maps are
+     * null when the reading is the text itself.
+     */
+    record Result(String text, char[] chars, int[] starts, int[] ends) {
     }
 
     /**
@@ -114,13 +120,11 @@ final class LatexNormalizer {
     static Result normalize(String src) {
         if (plain(src)) {
             // Most abstracts carry no markup at all: the reading is the text itself, offsets map to themselves.
-            return new Result(src, null, null);
+            return new Result(src, src.toCharArray(), null, null);
         }
         LatexNormalizer z = new LatexNormalizer(src);
         z.run();
-        int len = z.out.length();
-        return new Result(z.out.toString(), java.util.Arrays.copyOf(z.starts, len),
-                java.util.Arrays.copyOf(z.ends, len));
+        return new Result(new String(z.out, 0, z.length), z.out, z.starts, z.ends);
     }
 
     private void run() {
@@ -172,8 +176,8 @@ final class LatexNormalizer {
                 i++;
             }
         }
-        if (pendingStart >= 0 && out.length() > 0) {
-            ends[out.length() - 1] = Math.max(ends[out.length() - 1], n);
+        if (pendingStart >= 0 && length > 0) {
+            ends[length - 1] = Math.max(ends[length - 1], n);
         }
     }
 
@@ -316,22 +320,17 @@ final class LatexNormalizer {
     }
 
     private void close(int endExclusive) {
-        if (out.length() > 0 && pendingStart < 0) {
-            int last = out.length() - 1;
+        if (length > 0 && pendingStart < 0) {
+            int last = length - 1;
             ends[last] = Math.max(ends[last], endExclusive);
         }
     }
 
     private void emit(char c, int start, int end) {
-        int k = out.length();
-        if (k == starts.length) {
-            int cap = k * 2;
-            starts = java.util.Arrays.copyOf(starts, cap);
-            ends = java.util.Arrays.copyOf(ends, cap);
-        }
+        int k = length++;
         starts[k] = pendingStart >= 0 ? pendingStart : start;
         ends[k] = end;
         pendingStart = -1;
-        out.append(c);
+        out[k] = c;
     }
 }

@@ -64,10 +64,11 @@ public final class TextView {
         this.normalized = r.text();
         this.normStarts = r.starts();
         this.normEnds = r.ends();
-        char[] chars = normalized.toCharArray();
+        char[] chars = r.chars();
+        int length = normalized.length();
         Lexicon.Table lexicon = Lexicon.snapshot();
-        Builder builder = new Builder(chars, lexicon);
-        new Tokenizer(chars, builder).run();
+        Builder builder = new Builder(chars, length, lexicon);
+        new Tokenizer(chars, length, builder).run();
         builder.finish();
         this.sentences = Collections.unmodifiableList(builder.sentences);
         this.tokens = new TokenList(builder.tokens, builder.count, builder.wordIds, lexicon);
@@ -78,7 +79,9 @@ public final class TextView {
      * one pass over the text, no intermediate list of spans.
      */
     private final class Builder implements Tokenizer.Sink {
+        /** The normalised reading's characters: the first {@code length} of the array. */
         private final char[] chars;
+        private final int length;
         private final Lexicon.Table lexicon;
         private Token[] tokens;
         private int[] wordIds;
@@ -92,11 +95,12 @@ public final class TextView {
         private int prevTo;
         private TokenKind prevKind;
 
-        Builder(char[] chars, Lexicon.Table lexicon) {
+        Builder(char[] chars, int length, Lexicon.Table lexicon) {
             this.chars = chars;
+            this.length = length;
             this.lexicon = lexicon;
             // About one token per five characters in prose; grown to the density seen when a text is denser.
-            int guess = Math.max(16, chars.length / 5);
+            int guess = Math.max(16, length / 5);
             this.tokens = new Token[guess];
             this.wordIds = new int[guess];
         }
@@ -163,8 +167,8 @@ public final class TextView {
 
         /** Room for the rest of the text at the density seen so far (a run of symbols is a token a character). */
         private void grow(int scanned) {
-            long projected = (long) count * chars.length / Math.max(1, scanned);
-            int size = (int) Math.min(chars.length, Math.max(count + 16L, projected + projected / 4 + 16));
+            long projected = (long) count * length / Math.max(1, scanned);
+            int size = (int) Math.min(length, Math.max(count + 16L, projected + projected / 4 + 16));
             tokens = java.util.Arrays.copyOf(tokens, size);
             wordIds = java.util.Arrays.copyOf(wordIds, size);
         }

@@ -28,9 +28,10 @@ final class Tokenizer {
     private final int n;
     private final Sink sink;
 
-    Tokenizer(char[] s, Sink sink) {
+    /** Scans the first {@code length} characters of {@code s}. */
+    Tokenizer(char[] s, int length, Sink sink) {
         this.s = s;
-        this.n = s.length;
+        this.n = length;
         this.sink = sink;
     }
 
@@ -44,7 +45,7 @@ final class Tokenizer {
                 i = url(i);
             } else if (isDigit(c)) {
                 i = number(i);
-            } else if (Character.isLetter(c) || Character.isHighSurrogate(c) && Character.isLetter(Character.codePointAt(s, i))) {
+            } else if (Character.isLetter(c) || Character.isHighSurrogate(c) && Character.isLetter(Character.codePointAt(s, i, n))) {
                 i = word(i);
             } else {
                 add(i, i + 1, TokenKind.SYMBOL);
@@ -162,7 +163,7 @@ final class Tokenizer {
             } else if (Character.isLetterOrDigit(c)) {
                 ascii = false;
                 j++;
-            } else if (Character.isHighSurrogate(c) && Character.isLetterOrDigit(Character.codePointAt(s, j))
+            } else if (Character.isHighSurrogate(c) && Character.isLetterOrDigit(Character.codePointAt(s, j, n))
                     && j + 1 < n) {
                 // A letter outside the Basic Multilingual Plane ("𝒳Net") is one letter of the word, not two symbols.
                 ascii = false;

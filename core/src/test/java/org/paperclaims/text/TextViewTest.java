@@ -1,6 +1,9 @@
 package org.paperclaims.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -150,5 +153,46 @@ class TextViewTest {
         // U+1D400 (bold capital A) shares the high surrogate but is a letter, not a digit.
         TextView v = TextView.of("a \uD835\uDC00 b 7");
         assertTrue(v.tokens().stream().noneMatch(t -> t.isNumber() && t.number() != 7.0));
+    }
+
+    @Test
+    void normalisedTextEndingInALoneHighSurrogateReadsOnlyItsOwnCharacters() {
+        // Markup makes the normalised reading shorter than the text; a high surrogate at its end pairs with nothing.
+        String text = "$x$ ab \\(2\\times\\) \ud835";
+        TextView v = TextView.of(text);
+        assertEquals(List.of("x", "ab", "2", "\u00d7", "\ud835"), texts(v));
+        Token last = v.tokens().get(4);
+        assertEquals(TokenKind.SYMBOL, last.kind());
+        assertEquals(text.length() - 1, last.start());
+        assertEquals(text.length(), last.end());
+    }
+
+    @Test
+    void tokensOfADenseTextAreAllThereAndInOrder() {
+        // One token per character: the builder's first guess (a token per five characters) must grow.
+        String text = "%".repeat(10_000) + " 3x faster.";
+        TextView v = TextView.of(text);
+        assertEquals(10_004, v.size());
+        for (int i = 0; i < v.size(); i++) {
+            assertEquals(i, v.tokens().get(i).index());
+        }
+        assertEquals("faster", v.tokens().get(10_002).text());
+        assertThrows(IndexOutOfBoundsException.class, () -> v.tokens().get(10_004));
+        assertThrows(IndexOutOfBoundsException.class, () -> v.tokens().wordId(10_004));
+    }
+
+    @Test
+    void tokenKeepsItsKindSpaceFlagAndNumberValue() {
+        TextView v = TextView.of("x 1,000.5%");
+        Token n = v.tokens().get(1);
+        assertEquals(TokenKind.NUMBER, n.kind());
+        assertTrue(n.spaceBefore());
+        assertEquals(1000.5, n.number());
+        Token pct = v.tokens().get(2);
+        assertTrue(pct.isSymbol('%'));
+        assertFalse(pct.spaceBefore());
+        assertTrue(Double.isNaN(pct.number()));
+        assertEquals(n, TextView.of("x 1,000.5%").tokens().get(1));
+        assertNotEquals(n, pct);
     }
 }
