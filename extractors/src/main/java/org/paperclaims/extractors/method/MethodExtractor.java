@@ -90,6 +90,7 @@ public final class MethodExtractor implements Extractor {
     private static final int NOT_OUR = 1 << 13;
     private static final int SURVEY_START = 1 << 14;
     private static final int STUDY_START = 1 << 15;
+    private static final int OPEN_PAREN = 1 << 16;
     /** An appositive needs all three: a comma or "is", then "a" or "an", then a novelty word. */
     private static final int APPOSITIVE_CUES = COMMA_OR_IS | A_OR_AN | NOVEL;
     private static final CueFlags CUES = new CueFlags()
@@ -107,7 +108,8 @@ public final class MethodExtractor implements Extractor {
             .words(DATA_HEAD, VOCAB.entries("data-heads"))
             .words(NOT_OUR, VOCAB.entries("not-ours"))
             .phrases(SURVEY_START, VOCAB.entries("survey"))
-            .phrases(STUDY_START, VOCAB.entries("study"));
+            .phrases(STUDY_START, VOCAB.entries("study"))
+            .words(OPEN_PAREN, List.of("("));
     /** How far after an intro verb a study phrase makes the object a study ("We present, to our knowledge, ..."). */
     private static final int STUDY_WINDOW = 10;
     /** How far the noun phrase after an intro verb may run before its apposition or abbreviation. */
@@ -169,7 +171,7 @@ public final class MethodExtractor implements Extractor {
                 ours(tokens, flags, s, cands);
             }
         }
-        repositoryNamed(view, cands);
+        repositoryNamed(view, flags, cands);
         TitleName titleName = titleName(title);
         String prefix = titleName == null ? null : titleName.text();
         String greek = prefix == null ? null : spelledGreek(prefix);
@@ -910,7 +912,7 @@ public final class MethodExtractor implements Extractor {
      * its abbreviation ("from coarse to fine (CTF)"), or writes it as a coined name ("LookaheadDecoding" as
      * "Lookahead decoding"): the repository is named after the method, so that mention is the method.
      */
-    private static void repositoryNamed(TextView view, List<Cand> out) {
+    private static void repositoryNamed(TextView view, int[] flags, List<Cand> out) {
         if (!mayNameCodeHost(view.normalized())) {
             return;
         }
@@ -934,7 +936,8 @@ public final class MethodExtractor implements Extractor {
         }
         for (Sentence s : view.sentences()) {
             for (int open = s.firstToken() + 1; open + 2 < s.endToken(); open++) {
-                if (!tokens.get(open).isSymbol('(') || startsOtherwise(tokens.get(open + 1).text(), key.charAt(0))) {
+                if ((flags[open] & OPEN_PAREN) == 0 || !tokens.get(open).isSymbol('(')
+                        || startsOtherwise(tokens.get(open + 1).text(), key.charAt(0))) {
                     continue; // not an abbreviation in parentheses that could spell the repository's name
                 }
                 int close = closing(tokens, s, open);
@@ -1084,7 +1087,8 @@ public final class MethodExtractor implements Extractor {
     private static boolean hasGreek(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (GREEK.indexOf(c) >= 0 || c == 'ς') {
+            // Every Greek letter lies at or above 'Α' (U+0391): one compare rejects Latin text.
+            if (c >= '\u0391' && (GREEK.indexOf(c) >= 0 || c == 'ς')) {
                 return true;
             }
         }
@@ -1501,12 +1505,18 @@ public final class MethodExtractor implements Extractor {
 
     // ---- output -----------------------------------------------------------------------------------------
 
+    /** First mention first; of two starting together, the longer first. */
+    private static final Comparator<Cand> BY_POSITION = Comparator.comparingInt(Cand::first).thenComparingInt(c -> -c.last);
+
     /** Emits the candidates; {@code greek} is {@code prefix} with Greek letters spelled out (both may be null). */
     private static List<MethodClaim> emit(TextView view, String prefix, String greek, List<Cand> cands) {
         List<Token> tokens = view.tokens();
         // The title name's spelled-Greek key, computed once rather than per candidate; null when it has no Greek.
+        if (cands.isEmpty()) {
+            return List.of(); // most texts: no maps or sets to build
+        }
         String greekKey = prefix == null || prefix.equals(greek) ? null : Acronyms.alnumLower(greek);
-        cands.sort(Comparator.comparingInt(Cand::first).thenComparingInt(c -> -c.last));
+        cands.sort(BY_POSITION);
         // Name and long-name keys of the claims so far, each mapped to its claim's index.
         Map<String, Integer> byKey = new HashMap<>();
         List<MethodClaim> claims = new ArrayList<>();
