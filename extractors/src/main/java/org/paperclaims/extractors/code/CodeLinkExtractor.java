@@ -42,8 +42,7 @@ public final class CodeLinkExtractor implements Extractor {
     private static final Vocabulary VOCAB = Vocabulary.load("code-links.txt");
     private static final PhraseSet CODE_WORDS = VOCAB.phrases("code-words");
     private static final int CODE_WORD_START = 1;
-    /** The first words of the code words: a sentence without one holds no statement (see CueFlags). */
-    private static final CueFlags STATEMENT_CUES = new CueFlags().phrases(CODE_WORD_START, VOCAB.entries("code-words"));
+    private static final int HOST_FIRST_WORD = 1 << 1;
     private static final Set<String> CODE_TOPICS = VOCAB.words("code-topics");
     private static final PhraseSet RELEASE = VOCAB.phrases("release");
     private static final PhraseSet PROMISE = VOCAB.phrases("promise");
@@ -58,6 +57,13 @@ public final class CodeLinkExtractor implements Extractor {
      */
     private static final PhraseSet HOST_FIRST_WORDS = PhraseSet.of(REPOSITORY_HOSTS.stream()
             .map(h -> TextView.of(h).tokens().get(0).lower()).toList());
+    /**
+     * Cue flags (see CueFlags): the first words of the code words (a sentence without one holds no statement)
+     * and of the repository hosts (no bare repository URL starts elsewhere).
+     */
+    private static final CueFlags CUES = new CueFlags()
+            .phrases(CODE_WORD_START, VOCAB.entries("code-words"))
+            .phrases(HOST_FIRST_WORD, REPOSITORY_HOSTS);
     /** Each repository host with the '/' that must follow it, built once rather than at every token. */
     private static final List<String> HOST_PREFIXES = REPOSITORY_HOSTS.stream().map(h -> h + "/").toList();
     /** How far before a URL the cue phrase of the claim's text is looked for. */
@@ -98,6 +104,7 @@ public final class CodeLinkExtractor implements Extractor {
         boolean urls = !prefiltered || mayHoldUrl(view.normalized());
         boolean bare = !prefiltered || mayHoldBareRepository(view.original());
         Set<String> seen = new HashSet<>();
+        int[] flags = prefiltered && bare ? CUES.of(tokens) : null;
         if (urls || bare) {
             for (Sentence s : view.sentences()) {
                 for (int i = s.firstToken(); i < s.endToken(); i++) {
@@ -107,7 +114,8 @@ public final class CodeLinkExtractor implements Extractor {
                     if (t.kind() == TokenKind.URL) {
                         url = cleanUrl(t.text());
                     } else {
-                        last = bare ? bareRepositoryUrlEnd(view, s, i) : -1;
+                        last = bare && (flags == null || (flags[i] & HOST_FIRST_WORD) != 0)
+                                ? bareRepositoryUrlEnd(view, s, i) : -1;
                         url = last < 0 ? null : view.original().substring(t.start(), tokens.get(last).end());
                     }
                     if (url == null) {
@@ -137,7 +145,9 @@ public final class CodeLinkExtractor implements Extractor {
         // an open-source implementation ... Code is available on github.com/..." is one claim, the link.
         // So it is looked for only then, in the first sentence that holds one.
         if (seen.isEmpty()) {
-            int[] flags = prefiltered ? STATEMENT_CUES.of(tokens) : null;
+            if (prefiltered && flags == null) {
+                flags = CUES.of(tokens);
+            }
             for (Sentence s : view.sentences()) {
                 int[] span = statementSpan(view, s, flags);
                 if (span != null) {
