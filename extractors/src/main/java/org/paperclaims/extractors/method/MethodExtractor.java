@@ -91,6 +91,7 @@ public final class MethodExtractor implements Extractor {
     private static final int SURVEY_START = 1 << 14;
     private static final int STUDY_START = 1 << 15;
     private static final int OPEN_PAREN = 1 << 16;
+    private static final int NAMING_KEY = 1 << 17;
     /** An appositive needs all three: a comma or "is", then "a" or "an", then a novelty word. */
     private static final int APPOSITIVE_CUES = COMMA_OR_IS | A_OR_AN | NOVEL;
     private static final CueFlags CUES = new CueFlags()
@@ -109,7 +110,8 @@ public final class MethodExtractor implements Extractor {
             .words(NOT_OUR, VOCAB.entries("not-ours"))
             .phrases(SURVEY_START, VOCAB.entries("survey"))
             .phrases(STUDY_START, VOCAB.entries("study"))
-            .words(OPEN_PAREN, List.of("("));
+            .words(OPEN_PAREN, List.of("("))
+            .words(NAMING_KEY, longestWords(VOCAB.entries("naming-words")));
     /** How far after an intro verb a study phrase makes the object a study ("We present, to our knowledge, ..."). */
     private static final int STUDY_WINDOW = 10;
     /** How far the noun phrase after an intro verb may run before its apposition or abbreviation. */
@@ -161,7 +163,9 @@ public final class MethodExtractor implements Extractor {
             if ((present & SUBJECT) != 0 && (present & INTRO_START) != 0) {
                 introduced(tokens, flags, view.sentences(), s, cands);
             }
-            if ((present & (NAMING_START | NAMING_VERB)) != 0) {
+            // A naming phrase holds its longest word ("which we call" holds "which"), and no phrase runs past the
+            // sentence's final stop: "we" alone, in most sentences, starts none.
+            if ((present & (NAMING_KEY | NAMING_VERB)) != 0) {
                 named(tokens, flags, s, cands);
             }
             if ((present & APPOSITIVE_CUES) == APPOSITIVE_CUES) {
@@ -287,6 +291,23 @@ public final class MethodExtractor implements Extractor {
             object(tokens, all, s, i, out);
             k = i - 1;
         }
+    }
+
+    /** The longest word of each phrase, tokenised as {@code PhraseSet} does: a word each phrase holds. */
+    private static List<String> longestWords(List<String> phrases) {
+        List<String> out = new ArrayList<>();
+        for (String p : phrases) {
+            String longest = "";
+            for (Token t : TextView.of(p).tokens()) {
+                if (t.lower().length() > longest.length()) {
+                    longest = t.lower();
+                }
+            }
+            if (!longest.isEmpty()) {
+                out.add(longest);
+            }
+        }
+        return out;
     }
 
     /** Every flag set on some token of the sentence. */
