@@ -90,6 +90,10 @@ public final class MethodExtractor implements Extractor {
     private static final int NOT_OUR = 1 << 13;
     private static final int SURVEY_START = 1 << 14;
     private static final int STUDY_START = 1 << 15;
+    private static final int OPEN_PAREN = 1 << 16;
+    private static final int NAMING_KEY = 1 << 17;
+    /** An appositive needs all three: a comma or "is", then "a" or "an", then a novelty word. */
+    private static final int APPOSITIVE_CUES = COMMA_OR_IS | A_OR_AN | NOVEL;
     private static final CueFlags CUES = new CueFlags()
             .phrases(SUBJECT, VOCAB.entries("subjects"))
             .phraseShapes(SUBJECT_ALONE, SUBJECT_SECOND, VOCAB.entries("subjects"))
@@ -105,7 +109,9 @@ public final class MethodExtractor implements Extractor {
             .words(DATA_HEAD, VOCAB.entries("data-heads"))
             .words(NOT_OUR, VOCAB.entries("not-ours"))
             .phrases(SURVEY_START, VOCAB.entries("survey"))
-            .phrases(STUDY_START, VOCAB.entries("study"));
+            .phrases(STUDY_START, VOCAB.entries("study"))
+            .words(OPEN_PAREN, List.of("("))
+            .words(NAMING_KEY, longestWords(VOCAB.entries("naming-words")));
     /** How far after an intro verb a study phrase makes the object a study ("We present, to our knowledge, ..."). */
     private static final int STUDY_WINDOW = 10;
     /** How far the noun phrase after an intro verb may run before its apposition or abbreviation. */
@@ -133,28 +139,51 @@ public final class MethodExtractor implements Extractor {
 
     @Override
     public void extract(Document document) {
-        TextView view = document.text();
-        String title = document.title();
+        for (MethodClaim c : claims(document.text(), document.title(), true)) {
+            document.add(c);
+        }
+    }
+
+    /**
+     * The claims of {@code view} under {@code title} (may be null). With {@code prefiltered}, a sentence is
+     * searched only from the cues it holds; without it every search runs in every sentence (the general path
+     * the tests compare the fast one with). Both give the same claims.
+     */
+    static List<MethodClaim> claims(TextView view, String title, boolean prefiltered) {
         if (title != null && surveyTitle(title)) {
-            return;
+            return List.of();
         }
         List<Token> tokens = view.tokens();
         List<Cand> cands = new ArrayList<>();
         int[] flags = CUES.of(tokens);
         for (Sentence s : view.sentences()) {
-            introduced(tokens, flags, view.sentences(), s, cands);
-            named(tokens, flags, s, cands);
-            appositives(tokens, flags, s, cands);
-            ours(tokens, flags, s, cands);
+            // Each search below finds nothing in a sentence without the cues it starts from, and most sentences
+            // hold few of them: one pass over the sentence's flags decides which searches run at all.
+            int present = prefiltered ? presentFlags(flags, s) : -1;
+            if ((present & SUBJECT) != 0 && (present & INTRO_START) != 0) {
+                introduced(tokens, flags, view.sentences(), s, cands);
+            }
+            // A naming phrase holds its longest word ("which we call" holds "which"), and no phrase runs past the
+            // sentence's final stop: "we" alone, in most sentences, starts none.
+            if ((present & (NAMING_KEY | NAMING_VERB)) != 0) {
+                named(tokens, flags, s, cands);
+            }
+            if ((present & APPOSITIVE_CUES) == APPOSITIVE_CUES) {
+                appositives(tokens, flags, s, cands);
+            }
+            if ((present & OUR) != 0) {
+                ours(tokens, flags, s, cands);
+            }
         }
-        repositoryNamed(view, cands);
-        String prefix = titlePrefix(title);
+        repositoryNamed(view, flags, cands);
+        TitleName titleName = titleName(title);
+        String prefix = titleName == null ? null : titleName.text();
         String greek = prefix == null ? null : spelledGreek(prefix);
         if (prefix != null) {
-            Cand t = titleMention(view, prefix);
+            Cand t = titleMention(view, prefix, titleName.titleCase() ? 1 : 0);
             if (t == null && !greek.equals(prefix)) {
                 // "PixArt-α" in the title, "PIXART-$\\alpha$" in the abstract
-                t = titleMention(view, greek);
+                t = titleMention(view, greek, UNKNOWN);
             }
             if (t == null && view.normalized().indexOf('\\') >= 0) {
                 t = nameMacro(tokens); // a macro needs a backslash, which most texts have none of after normalisation
@@ -163,7 +192,7 @@ public final class MethodExtractor implements Extractor {
                 cands.add(enrich(tokens, view.sentenceOf(tokens.get(t.first)), t));
             }
         }
-        emit(document, view, prefix, greek, cands);
+        return emit(view, prefix, greek, cands);
     }
 
     /**
@@ -262,6 +291,32 @@ public final class MethodExtractor implements Extractor {
             object(tokens, all, s, i, out);
             k = i - 1;
         }
+    }
+
+    /** The longest word of each phrase, tokenised as {@code PhraseSet} does: a word each phrase holds. */
+    private static List<String> longestWords(List<String> phrases) {
+        List<String> out = new ArrayList<>();
+        for (String p : phrases) {
+            String longest = "";
+            for (Token t : TextView.of(p).tokens()) {
+                if (t.lower().length() > longest.length()) {
+                    longest = t.lower();
+                }
+            }
+            if (!longest.isEmpty()) {
+                out.add(longest);
+            }
+        }
+        return out;
+    }
+
+    /** Every flag set on some token of the sentence. */
+    private static int presentFlags(int[] flags, Sentence s) {
+        int present = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            present |= flags[k];
+        }
+        return present;
     }
 
     /** Whether a phrase of {@code set} starts in {@code [from, to)}, looked up only where its first-word flag is set. */
@@ -878,7 +933,7 @@ public final class MethodExtractor implements Extractor {
      * its abbreviation ("from coarse to fine (CTF)"), or writes it as a coined name ("LookaheadDecoding" as
      * "Lookahead decoding"): the repository is named after the method, so that mention is the method.
      */
-    private static void repositoryNamed(TextView view, List<Cand> out) {
+    private static void repositoryNamed(TextView view, int[] flags, List<Cand> out) {
         if (!mayNameCodeHost(view.normalized())) {
             return;
         }
@@ -902,7 +957,8 @@ public final class MethodExtractor implements Extractor {
         }
         for (Sentence s : view.sentences()) {
             for (int open = s.firstToken() + 1; open + 2 < s.endToken(); open++) {
-                if (!tokens.get(open).isSymbol('(') || startsOtherwise(tokens.get(open + 1).text(), key.charAt(0))) {
+                if ((flags[open] & OPEN_PAREN) == 0 || !tokens.get(open).isSymbol('(')
+                        || startsOtherwise(tokens.get(open + 1).text(), key.charAt(0))) {
                     continue; // not an abbreviation in parentheses that could spell the repository's name
                 }
                 int close = closing(tokens, s, open);
@@ -920,7 +976,7 @@ public final class MethodExtractor implements Extractor {
         }
         boolean coined = anyUpperOrDigit(repo);
         if (coined && key.length() >= 5) {
-            Cand c = titleMention(view, repo);
+            Cand c = titleMention(view, repo, UNKNOWN);
             if (c != null) {
                 out.add(c);
             }
@@ -979,6 +1035,18 @@ public final class MethodExtractor implements Extractor {
 
     /** The name before the title's colon ("MeshCraft" in "MeshCraft: Exploring ..."), or {@code null}. */
     static String titlePrefix(String title) {
+        TitleName name = titleName(title);
+        return name == null ? null : name.text();
+    }
+
+    /**
+     * The title's name ({@link #titlePrefix}) and whether it is a phrase in title case (see
+     * {@link #lowerCasedPhrase}), both read from one view of it.
+     */
+    private record TitleName(String text, boolean titleCase) {
+    }
+
+    private static TitleName titleName(String title) {
         if (title == null) {
             return null;
         }
@@ -1008,7 +1076,7 @@ public final class MethodExtractor implements Extractor {
         if (words == 0 || words > MAX_TITLE_WORDS || !marked || GENERIC.contains(p.toLowerCase(Locale.ROOT))) {
             return null;
         }
-        return p;
+        return new TitleName(p, titleCase(t));
     }
 
     private static final String GREEK = "αβγδεζηθικλμνξπρστυφχψωΑΒΓΔΕΖΗΘΙΚΛΜΝΞΠΡΣΤΥΦΧΨΩ";
@@ -1040,7 +1108,8 @@ public final class MethodExtractor implements Extractor {
     private static boolean hasGreek(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (GREEK.indexOf(c) >= 0 || c == 'ς') {
+            // Every Greek letter lies at or above 'Α' (U+0391): one compare rejects Latin text.
+            if (c >= '\u0391' && (GREEK.indexOf(c) >= 0 || c == 'ς')) {
                 return true;
             }
         }
@@ -1077,8 +1146,15 @@ public final class MethodExtractor implements Extractor {
         return uses >= 2 ? Cand.of(first, first + 1) : null;
     }
 
-    /** The first mention of the title's name in the abstract, compared by letters and digits only. */
-    private static Cand titleMention(TextView view, String prefix) {
+    /** {@link #titleMention}'s {@code titleCase} when it is not known yet. */
+    private static final int UNKNOWN = -1;
+
+    /**
+     * The first mention of the title's name in the abstract, compared by letters and digits only;
+     * {@code titleCase} says whether {@code prefix} is a phrase in title case (1, 0, or {@link #UNKNOWN}: then
+     * it is read from a view of {@code prefix} when first needed).
+     */
+    private static Cand titleMention(TextView view, String prefix, int titleCase) {
         List<Token> tokens = view.tokens();
         String target = Acronyms.alnumLower(prefix);
         if (target.isEmpty()) {
@@ -1105,13 +1181,26 @@ public final class MethodExtractor implements Extractor {
                     break;
                 }
                 if (matched == target.length() && endsGroup(tokens, b)
-                        && (!hasUpper || first.isSymbol('\\') || hasUpper(tokens, a, b))
-                        && !lowerCasedPhrase(tokens, a, b, prefix)) {
-                    return Cand.of(a, b);
+                        && (!hasUpper || first.isSymbol('\\') || hasUpper(tokens, a, b))) {
+                    if (titleCase == UNKNOWN) {
+                        titleCase = titleCase(TextView.of(prefix).tokens()) ? 1 : 0;
+                    }
+                    if (!lowerCasedPhrase(tokens, a, b, titleCase == 1)) {
+                        return Cand.of(a, b);
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /** Each ASCII letter or digit in lower case, 0 for any other ASCII character. */
+    private static final char[] ASCII_ALNUM_LOWER = new char[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_ALNUM_LOWER[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+        }
     }
 
     /** Whether {@code text} starts with a letter or digit that is not {@code head} in lower case. */
@@ -1120,6 +1209,11 @@ public final class MethodExtractor implements Extractor {
             return false;
         }
         char c = text.charAt(0);
+        if (c < 0x80) {
+            // Runs at every token of the text: for ASCII (nearly every token) one table read answers both tests.
+            char lower = ASCII_ALNUM_LOWER[c];
+            return lower != 0 && lower != head;
+        }
         return Character.isLetterOrDigit(c) && Character.toLowerCase(c) != head;
     }
 
@@ -1148,19 +1242,8 @@ public final class MethodExtractor implements Extractor {
      * after its first word in the abstract ("Speculative decoding (SD) has become ..."): a common phrase in
      * title case, not a coined name.
      */
-    private static boolean lowerCasedPhrase(List<Token> tokens, int a, int b, String prefix) {
-        List<Token> words = TextView.of(prefix).tokens();
-        int titleUpper = 0;
-        int titleWords = 0;
-        for (Token w : words) {
-            if (w.isWord()) {
-                titleWords++;
-                if (titleWords > 1 && Character.isUpperCase(w.text().charAt(0))) {
-                    titleUpper++;
-                }
-            }
-        }
-        if (titleWords < 2 || titleUpper == 0) {
+    private static boolean lowerCasedPhrase(List<Token> tokens, int a, int b, boolean titleCase) {
+        if (!titleCase) {
             return false;
         }
         int seen = 0;
@@ -1174,6 +1257,21 @@ public final class MethodExtractor implements Extractor {
             }
         }
         return seen > 0;
+    }
+
+    /** Whether the tokens of a title name hold two or more words and a capitalised one after the first. */
+    private static boolean titleCase(List<Token> words) {
+        int titleUpper = 0;
+        int titleWords = 0;
+        for (Token w : words) {
+            if (w.isWord()) {
+                titleWords++;
+                if (titleWords > 1 && Character.isUpperCase(w.text().charAt(0))) {
+                    titleUpper++;
+                }
+            }
+        }
+        return titleWords >= 2 && titleUpper > 0;
     }
 
     private static boolean hasUpper(List<Token> tokens, int a, int b) {
@@ -1428,12 +1526,18 @@ public final class MethodExtractor implements Extractor {
 
     // ---- output -----------------------------------------------------------------------------------------
 
+    /** First mention first; of two starting together, the longer first. */
+    private static final Comparator<Cand> BY_POSITION = Comparator.comparingInt(Cand::first).thenComparingInt(c -> -c.last);
+
     /** Emits the candidates; {@code greek} is {@code prefix} with Greek letters spelled out (both may be null). */
-    private static void emit(Document document, TextView view, String prefix, String greek, List<Cand> cands) {
+    private static List<MethodClaim> emit(TextView view, String prefix, String greek, List<Cand> cands) {
         List<Token> tokens = view.tokens();
         // The title name's spelled-Greek key, computed once rather than per candidate; null when it has no Greek.
+        if (cands.isEmpty()) {
+            return List.of(); // most texts: no maps or sets to build
+        }
         String greekKey = prefix == null || prefix.equals(greek) ? null : Acronyms.alnumLower(greek);
-        cands.sort(Comparator.comparingInt(Cand::first).thenComparingInt(c -> -c.last));
+        cands.sort(BY_POSITION);
         // Name and long-name keys of the claims so far, each mapped to its claim's index.
         Map<String, Integer> byKey = new HashMap<>();
         List<MethodClaim> claims = new ArrayList<>();
@@ -1486,11 +1590,13 @@ public final class MethodExtractor implements Extractor {
         }
         Set<String> names = new HashSet<>();
         claims.forEach(c -> names.add(c.name()));
+        List<MethodClaim> out = new ArrayList<>(claims.size());
         for (MethodClaim c : claims) {
             if (!isVariant(c.name(), names)) {
-                document.add(c);
+                out.add(c);
             }
         }
+        return out;
     }
 
     /** How far after an abbreviation its spelled-out form is looked for in the same sentence. */

@@ -10,6 +10,7 @@ import org.paperclaims.PaperClaims;
 import org.paperclaims.model.CodeClaim;
 import org.paperclaims.model.CodeKind;
 import org.paperclaims.model.CodeStatus;
+import org.paperclaims.text.TextView;
 
 class CodeLinkExtractorTest {
     private static List<CodeClaim> code(String text) {
@@ -52,5 +53,23 @@ class CodeLinkExtractorTest {
         assertEquals(1, found.size(), () -> "claims: " + found);
         assertNull(found.get(0).url());
         assertEquals(CodeStatus.PROMISED, found.get(0).status());
+    }
+
+    @Test
+    void prefilteredPathFindsWhatReadingEveryTokenFinds() {
+        List<String> texts = List.of(
+                "We study caching in depth. The code will be released upon acceptance.",
+                "Our sampler halves latency. Code and weights are available at https://github.com/acme-lab/sampler.",
+                "Results transfer to video. Our code is released at gitlab.com/acme-lab/fast-sampler, and a demo "
+                        + "is hosted at www.acme-lab.org/demo.",
+                "See the project page \\url{https://acme-lab.github.io/sampler} for samples.",
+                "We mirror our experiments on github.com and discuss them. Code generation improves by 3%.",
+                "A plain abstract about diffusion models without any link or release statement.");
+        for (String text : texts) {
+            TextView view = TextView.of(text);
+            assertEquals(CodeLinkExtractor.claims(view, false), CodeLinkExtractor.claims(view, true), text);
+        }
+        assertEquals(1, CodeLinkExtractor.claims(TextView.of(texts.get(0)), true).size());
+        assertEquals(2, CodeLinkExtractor.claims(TextView.of(texts.get(2)), true).size());
     }
 }

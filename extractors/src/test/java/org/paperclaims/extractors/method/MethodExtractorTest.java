@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.paperclaims.model.MethodClaim;
 import org.paperclaims.model.Paper;
 import org.paperclaims.pipeline.ClaimChain;
+import org.paperclaims.text.TextView;
 
 class MethodExtractorTest {
     private static final ClaimChain CHAIN = ClaimChain.newBuilder().include("method").build();
@@ -411,5 +412,22 @@ class MethodExtractorTest {
         assertMethod(c.get(0), "GTP", "GTP", "gradient-then-token pruning");
         List<MethodClaim> d = claims("We introduce MVT, a simple paradigm based on Masked Video Tokens.");
         assertEquals("Masked Video Tokens", d.get(0).longName());
+    }
+
+    @Test
+    void searchingOnlySentencesWithCuesFindsWhatSearchingEverySentenceFinds() {
+        String text = "Long videos are costly to caption. In this paper, we present ClipWeaver, a novel framework "
+                + "for dense captioning. Prior systems, such as GIT, caption frames alone. We term this module "
+                + "Span Fusion. TempoMix, a new lightweight adapter, aligns frames with words. Our framework, "
+                + "ClipWeaver-L, scales to hours, and our Sparse Frame Attention (SFA) halves memory. We also add a "
+                + "gating scheme, which we call GateMix, and a loss referred to as SpanNCE.";
+        List<String> titles = java.util.Arrays.asList(null, "ClipWeaver: Dense Captioning of Long Videos",
+                "Span Fusion: Captions at Scale");
+        for (String title : titles) {
+            TextView view = TextView.of(text);
+            List<MethodClaim> general = MethodExtractor.claims(view, title, false);
+            assertEquals(general, MethodExtractor.claims(view, title, true), String.valueOf(title));
+            assertEquals(true, general.size() >= 5, () -> "claims: " + general);
+        }
     }
 }
