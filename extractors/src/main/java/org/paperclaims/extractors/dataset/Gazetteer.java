@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.paperclaims.internal.Lexicon;
 import org.paperclaims.internal.Validate;
 import org.paperclaims.model.DatasetKind;
 import org.paperclaims.text.Token;
 import org.paperclaims.text.TokenKind;
+import org.paperclaims.text.TokenList;
 
 /**
  * The list of known data sets and benchmarks that {@link DatasetExtractor} looks for: each entry has a
@@ -73,8 +75,15 @@ public final class Gazetteer {
      */
     private final long[] prefixHashes = new long[1 << (HASH_BITS - 6)];
     private static final int HASH_BITS = 17;
+    /**
+     * The node of each key of {@link #plainPrefixes} by the key's {@link Lexicon} id, or null when the keys are
+     * not registered (a gazetteer of the caller's, which must not grow the process-wide lexicon, or a full
+     * lexicon). On a view's {@link TokenList} the first token's node is then one array read by its word id,
+     * and a word with no id is no key, without hashing its text.
+     */
+    private final Node[] byWordId;
 
-    private Gazetteer(List<Entry> entries) {
+    private Gazetteer(List<Entry> entries, boolean registerWords) {
         this.entries = List.copyOf(entries);
         this.root = new Node();
         for (Entry e : this.entries) {
@@ -93,6 +102,27 @@ public final class Gazetteer {
         }
         root.freeze();
         collectPlainPrefixes(root, new StringBuilder());
+        this.byWordId = registerWords ? registerPlainPrefixes(plainPrefixes) : null;
+    }
+
+    /** Registers every non-empty key in the lexicon: the nodes by id, or null when the lexicon is full. */
+    private static Node[] registerPlainPrefixes(Map<String, Node> prefixes) {
+        Map<Integer, Node> byId = new HashMap<>();
+        int max = -1;
+        for (Map.Entry<String, Node> e : prefixes.entrySet()) {
+            if (e.getKey().isEmpty()) {
+                continue; // no token is empty
+            }
+            int id = Lexicon.register(e.getKey());
+            if (id < 0) {
+                return null;
+            }
+            byId.put(id, e.getValue());
+            max = Math.max(max, id);
+        }
+        Node[] out = new Node[max + 1];
+        byId.forEach((id, node) -> out[id] = node);
+        return out;
     }
 
     private void collectPlainPrefixes(Node node, StringBuilder path) {
@@ -113,6 +143,19 @@ public final class Gazetteer {
     private static int hashBit(String key) {
         int h = key.hashCode();
         return (h ^ (h >>> HASH_BITS)) & ((1 << HASH_BITS) - 1);
+    }
+
+    /**
+     * The trie node after the plain word of token {@code i}, or null when its lower-case text is no key of
+     * {@link #plainPrefixes}: by word id when the view's ids know every key, else by hashing the text.
+     */
+    private Node plainPrefix(List<Token> tokens, int i, Token token) {
+        Node[] byId = byWordId;
+        if (byId != null && tokens instanceof TokenList list && list.idsCover(byId.length)) {
+            int id = list.wordId(i);
+            return id >= 0 && id < byId.length ? byId[id] : null;
+        }
+        return plainPrefix(token.lower());
     }
 
     /** The trie node after the plain word {@code lower}, or null when it is no key of the map. */
@@ -169,7 +212,7 @@ public final class Gazetteer {
     }
 
     private static final class Defaults {
-        static final Gazetteer INSTANCE = newBuilder().addDefaults().build();
+        static final Gazetteer INSTANCE = newBuilder().addDefaults().build(true);
     }
 
     /** The shipped list, read once. */
@@ -253,9 +296,10 @@ public final class Gazetteer {
         if (first.isEmpty()) {
             return null;
         }
-        // Fast path: most words start no spelling, and for a plain word one look-up of its lower-case text
-        // says so. Only the keys of plainPrefixes are plain, so a hit is a plain word whose walk ends there.
-        Node afterFirst = plainPrefix(start.lower());
+        // Fast path: most words start no spelling, and for a plain word one look-up of its word id (or of its
+        // lower-case text) says so. Only the keys of plainPrefixes are plain, so a hit is a plain word whose
+        // walk ends there.
+        Node afterFirst = plainPrefix(tokens, i, start);
         if (afterFirst == null && (isPlain(first) || root.child(Character.toLowerCase(first.charAt(0))) == null)) {
             return null;
         }
@@ -678,6 +722,15 @@ public final class Gazetteer {
          * @throws IllegalStateException if one spelling belongs to two entries (the message names both)
          */
         public Gazetteer build() {
+            return build(false);
+        }
+
+        /**
+         * The gazetteer; with {@code registerWords}, its spellings' prefixes are registered in the process-wide
+         * {@link Lexicon} so that matching compares word ids: only for a list built once per process (the
+         * shipped one, and tests), since the lexicon never shrinks.
+         */
+        Gazetteer build(boolean registerWords) {
             // Two entries may share a spelling only when both are case-sensitive and differ in case.
             Map<String, List<Entry>> byKey = new HashMap<>();
             for (Entry e : byName.values()) {
@@ -699,7 +752,7 @@ public final class Gazetteer {
                     others.add(e);
                 }
             }
-            return new Gazetteer(new ArrayList<>(byName.values()));
+            return new Gazetteer(new ArrayList<>(byName.values()), registerWords);
         }
     }
 }
