@@ -82,6 +82,8 @@ public final class Gazetteer {
      * and a word with no id is no key, without hashing its text.
      */
     private final Node[] byWordId;
+    /** What {@link #firstNode} answers for a token at which no spelling starts. */
+    private static final Node NO_START = new Node();
 
     private Gazetteer(List<Entry> entries, boolean registerWords) {
         this.entries = List.copyOf(entries);
@@ -143,19 +145,6 @@ public final class Gazetteer {
     private static int hashBit(String key) {
         int h = key.hashCode();
         return (h ^ (h >>> HASH_BITS)) & ((1 << HASH_BITS) - 1);
-    }
-
-    /**
-     * The trie node after the plain word of token {@code i}, or null when its lower-case text is no key of
-     * {@link #plainPrefixes}: by word id when the view's ids know every key, else by hashing the text.
-     */
-    private Node plainPrefix(List<Token> tokens, int i, Token token) {
-        Node[] byId = byWordId;
-        if (byId != null && tokens instanceof TokenList list && list.idsCover(byId.length)) {
-            int id = list.wordId(i);
-            return id >= 0 && id < byId.length ? byId[id] : null;
-        }
-        return plainPrefix(token.lower());
     }
 
     /** The trie node after the plain word {@code lower}, or null when it is no key of the map. */
@@ -284,25 +273,72 @@ public final class Gazetteer {
     }
 
     /**
+     * The first mention that starts at or after token {@code from} and ends before token {@code limit}, the
+     * longest at its start, or {@code null}: {@link #matchAt} at each token in turn, with the view's word ids
+     * resolved once for the whole run, since nearly every token is turned away by the first test.
+     */
+    Match nextMatch(List<Token> tokens, int from, int limit) {
+        TokenList ids = idsFor(tokens);
+        for (int i = from; i < limit; i++) {
+            Node afterFirst = firstNode(tokens, ids, i);
+            if (afterFirst != NO_START) {
+                Match m = walk(tokens, i, limit, afterFirst);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The longest mention that starts at token {@code i} and ends before token {@code limit}, or
      * {@code null}. Walks at most {@link #MAX_TOKENS} tokens.
      */
     Match matchAt(List<Token> tokens, int i, int limit) {
+        Node afterFirst = firstNode(tokens, idsFor(tokens), i);
+        return afterFirst == NO_START ? null : walk(tokens, i, limit, afterFirst);
+    }
+
+    /** {@code tokens} when its word ids know every key of {@link #byWordId}, else null (compare strings). */
+    private TokenList idsFor(List<Token> tokens) {
+        Node[] byId = byWordId;
+        return byId != null && tokens instanceof TokenList list && list.idsCover(byId.length) ? list : null;
+    }
+
+    /**
+     * Where a walk from token {@code i} goes after its first token: {@link #NO_START} when no spelling can
+     * start there, the trie node after the token when it is a plain word that is a key of
+     * {@link #plainPrefixes}, or {@code null} when the walk must go through the token char by char (it has a
+     * digit or a char beyond ASCII). {@code ids} is the view's list when its word ids may be used.
+     */
+    private Node firstNode(List<Token> tokens, TokenList ids, int i) {
         Token start = tokens.get(i);
         if (start.kind() != TokenKind.WORD && start.kind() != TokenKind.NUMBER) {
-            return null;
+            return NO_START;
         }
         String first = start.text();
         if (first.isEmpty()) {
-            return null;
+            return NO_START;
         }
         // Fast path: most words start no spelling, and for a plain word one look-up of its word id (or of its
         // lower-case text) says so. Only the keys of plainPrefixes are plain, so a hit is a plain word whose
         // walk ends there.
-        Node afterFirst = plainPrefix(tokens, i, start);
-        if (afterFirst == null && (isPlain(first) || root.child(Character.toLowerCase(first.charAt(0))) == null)) {
-            return null;
+        Node afterFirst;
+        if (ids != null) {
+            int id = ids.wordId(i);
+            afterFirst = id >= 0 && id < byWordId.length ? byWordId[id] : null;
+        } else {
+            afterFirst = plainPrefix(start.lower());
         }
+        if (afterFirst == null && (isPlain(first) || root.child(Character.toLowerCase(first.charAt(0))) == null)) {
+            return NO_START;
+        }
+        return afterFirst;
+    }
+
+    /** The longest mention from token {@code i}, whose first token leads to {@code afterFirst} (see {@link #firstNode}). */
+    private Match walk(List<Token> tokens, int i, int limit, Node afterFirst) {
         if (hyphenatedOnto(tokens, i)) {
             return null;
         }

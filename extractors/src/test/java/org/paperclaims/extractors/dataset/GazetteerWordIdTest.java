@@ -44,6 +44,31 @@ class GazetteerWordIdTest {
         return out;
     }
 
+    /** The mentions of one left-to-right pass, as the extractor makes it: {@code nextMatch} after each. */
+    private static List<String> pass(Gazetteer g, List<Token> tokens) {
+        List<String> out = new ArrayList<>();
+        Gazetteer.Match m;
+        for (int i = 0; (m = g.nextMatch(tokens, i, tokens.size())) != null; i = m.last() + 1) {
+            out.add(m.first() + "-" + m.last() + ":" + m.entry().name());
+        }
+        return out;
+    }
+
+    /** The same pass by {@code matchAt} at each token. */
+    private static List<String> passByMatchAt(Gazetteer g, List<Token> tokens) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); ) {
+            Gazetteer.Match m = g.matchAt(tokens, i, tokens.size());
+            if (m == null) {
+                i++;
+            } else {
+                out.add(m.first() + "-" + m.last() + ":" + m.entry().name());
+                i = m.last() + 1;
+            }
+        }
+        return out;
+    }
+
     private static int indexOf(List<Token> tokens, String text) {
         for (Token t : tokens) {
             if (t.text().equals(text)) {
@@ -63,6 +88,8 @@ class GazetteerWordIdTest {
             assertEquals(expected, matches(byId, tokens), text);
             // Any other list of the same tokens goes by text.
             assertEquals(expected, matches(byId, new ArrayList<>(tokens)), text);
+            assertEquals(passByMatchAt(byText, tokens), pass(byId, tokens), text);
+            assertEquals(passByMatchAt(byText, tokens), pass(byText, tokens), text);
         }
     }
 
@@ -73,6 +100,7 @@ class GazetteerWordIdTest {
         for (String text : TEXTS) {
             TokenList tokens = TextView.of(text).tokens();
             assertEquals(matches(byText, tokens), matches(byId, tokens), text);
+            assertEquals(passByMatchAt(byText, tokens), pass(byId, tokens), text);
         }
         List<Token> tokens = TextView.of(TEXTS.get(4)).tokens();
         assertEquals("KelpForest", byId.matchAt(tokens, 0, tokens.size()).entry().name());
