@@ -126,12 +126,8 @@ public final class DatasetExtractor implements Extractor {
         Set<String> redefined = new HashSet<>();
         for (Sentence s : view.sentences()) {
             int i = s.firstToken();
-            while (i < s.endToken()) {
-                Gazetteer.Match m = gazetteer.matchAt(tokens, i, s.endToken());
-                if (m == null) {
-                    i++;
-                    continue;
-                }
+            Gazetteer.Match m;
+            while ((m = gazetteer.nextMatch(tokens, i, s.endToken())) != null) {
                 if (redefines(view, s, m)) {
                     redefined.add(m.entry().name());
                 }

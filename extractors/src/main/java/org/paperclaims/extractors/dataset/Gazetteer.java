@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.paperclaims.internal.Lexicon;
 import org.paperclaims.internal.Validate;
 import org.paperclaims.model.DatasetKind;
 import org.paperclaims.text.Token;
 import org.paperclaims.text.TokenKind;
+import org.paperclaims.text.TokenList;
 
 /**
  * The list of known data sets and benchmarks that {@link DatasetExtractor} looks for: each entry has a
@@ -73,8 +75,17 @@ public final class Gazetteer {
      */
     private final long[] prefixHashes = new long[1 << (HASH_BITS - 6)];
     private static final int HASH_BITS = 17;
+    /**
+     * The node of each key of {@link #plainPrefixes} by the key's {@link Lexicon} id, or null when the keys are
+     * not registered (a gazetteer of the caller's, which must not grow the process-wide lexicon, or a full
+     * lexicon). On a view's {@link TokenList} the first token's node is then one array read by its word id,
+     * and a word with no id is no key, without hashing its text.
+     */
+    private final Node[] byWordId;
+    /** What {@link #firstNode} answers for a token at which no spelling starts. */
+    private static final Node NO_START = new Node();
 
-    private Gazetteer(List<Entry> entries) {
+    private Gazetteer(List<Entry> entries, boolean registerWords) {
         this.entries = List.copyOf(entries);
         this.root = new Node();
         for (Entry e : this.entries) {
@@ -93,6 +104,27 @@ public final class Gazetteer {
         }
         root.freeze();
         collectPlainPrefixes(root, new StringBuilder());
+        this.byWordId = registerWords ? registerPlainPrefixes(plainPrefixes) : null;
+    }
+
+    /** Registers every non-empty key in the lexicon: the nodes by id, or null when the lexicon is full. */
+    private static Node[] registerPlainPrefixes(Map<String, Node> prefixes) {
+        Map<Integer, Node> byId = new HashMap<>();
+        int max = -1;
+        for (Map.Entry<String, Node> e : prefixes.entrySet()) {
+            if (e.getKey().isEmpty()) {
+                continue; // no token is empty
+            }
+            int id = Lexicon.register(e.getKey());
+            if (id < 0) {
+                return null;
+            }
+            byId.put(id, e.getValue());
+            max = Math.max(max, id);
+        }
+        Node[] out = new Node[max + 1];
+        byId.forEach((id, node) -> out[id] = node);
+        return out;
     }
 
     private void collectPlainPrefixes(Node node, StringBuilder path) {
@@ -169,7 +201,7 @@ public final class Gazetteer {
     }
 
     private static final class Defaults {
-        static final Gazetteer INSTANCE = newBuilder().addDefaults().build();
+        static final Gazetteer INSTANCE = newBuilder().addDefaults().build(true);
     }
 
     /** The shipped list, read once. */
@@ -241,24 +273,72 @@ public final class Gazetteer {
     }
 
     /**
+     * The first mention that starts at or after token {@code from} and ends before token {@code limit}, the
+     * longest at its start, or {@code null}: {@link #matchAt} at each token in turn, with the view's word ids
+     * resolved once for the whole run, since nearly every token is turned away by the first test.
+     */
+    Match nextMatch(List<Token> tokens, int from, int limit) {
+        TokenList ids = idsFor(tokens);
+        for (int i = from; i < limit; i++) {
+            Node afterFirst = firstNode(tokens, ids, i);
+            if (afterFirst != NO_START) {
+                Match m = walk(tokens, i, limit, afterFirst);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The longest mention that starts at token {@code i} and ends before token {@code limit}, or
      * {@code null}. Walks at most {@link #MAX_TOKENS} tokens.
      */
     Match matchAt(List<Token> tokens, int i, int limit) {
+        Node afterFirst = firstNode(tokens, idsFor(tokens), i);
+        return afterFirst == NO_START ? null : walk(tokens, i, limit, afterFirst);
+    }
+
+    /** {@code tokens} when its word ids know every key of {@link #byWordId}, else null (compare strings). */
+    private TokenList idsFor(List<Token> tokens) {
+        Node[] byId = byWordId;
+        return byId != null && tokens instanceof TokenList list && list.idsCover(byId.length) ? list : null;
+    }
+
+    /**
+     * Where a walk from token {@code i} goes after its first token: {@link #NO_START} when no spelling can
+     * start there, the trie node after the token when it is a plain word that is a key of
+     * {@link #plainPrefixes}, or {@code null} when the walk must go through the token char by char (it has a
+     * digit or a char beyond ASCII). {@code ids} is the view's list when its word ids may be used.
+     */
+    private Node firstNode(List<Token> tokens, TokenList ids, int i) {
         Token start = tokens.get(i);
         if (start.kind() != TokenKind.WORD && start.kind() != TokenKind.NUMBER) {
-            return null;
+            return NO_START;
         }
         String first = start.text();
         if (first.isEmpty()) {
-            return null;
+            return NO_START;
         }
-        // Fast path: most words start no spelling, and for a plain word one look-up of its lower-case text
-        // says so. Only the keys of plainPrefixes are plain, so a hit is a plain word whose walk ends there.
-        Node afterFirst = plainPrefix(start.lower());
+        // Fast path: most words start no spelling, and for a plain word one look-up of its word id (or of its
+        // lower-case text) says so. Only the keys of plainPrefixes are plain, so a hit is a plain word whose
+        // walk ends there.
+        Node afterFirst;
+        if (ids != null) {
+            int id = ids.wordId(i);
+            afterFirst = id >= 0 && id < byWordId.length ? byWordId[id] : null;
+        } else {
+            afterFirst = plainPrefix(start.lower());
+        }
         if (afterFirst == null && (isPlain(first) || root.child(Character.toLowerCase(first.charAt(0))) == null)) {
-            return null;
+            return NO_START;
         }
+        return afterFirst;
+    }
+
+    /** The longest mention from token {@code i}, whose first token leads to {@code afterFirst} (see {@link #firstNode}). */
+    private Match walk(List<Token> tokens, int i, int limit, Node afterFirst) {
         if (hyphenatedOnto(tokens, i)) {
             return null;
         }
@@ -678,6 +758,15 @@ public final class Gazetteer {
          * @throws IllegalStateException if one spelling belongs to two entries (the message names both)
          */
         public Gazetteer build() {
+            return build(false);
+        }
+
+        /**
+         * The gazetteer; with {@code registerWords}, its spellings' prefixes are registered in the process-wide
+         * {@link Lexicon} so that matching compares word ids: only for a list built once per process (the
+         * shipped one, and tests), since the lexicon never shrinks.
+         */
+        Gazetteer build(boolean registerWords) {
             // Two entries may share a spelling only when both are case-sensitive and differ in case.
             Map<String, List<Entry>> byKey = new HashMap<>();
             for (Entry e : byName.values()) {
@@ -699,7 +788,7 @@ public final class Gazetteer {
                     others.add(e);
                 }
             }
-            return new Gazetteer(new ArrayList<>(byName.values()));
+            return new Gazetteer(new ArrayList<>(byName.values()), registerWords);
         }
     }
 }
