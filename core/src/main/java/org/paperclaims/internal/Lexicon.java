@@ -87,6 +87,13 @@ public final class Lexicon {
         private final int size;
         /** The id of each one-character ASCII word, or -1: punctuation is a third of the tokens of prose. */
         private final int[] asciiCharIds = new int[0x80];
+        /**
+         * One bit per hash of a registered word (16 KB, so it stays in the first-level cache while the slots,
+         * half a megabyte for the ten thousand words of the built-in vocabularies, do not): about half the
+         * words of a text are in no vocabulary, and a clear bit turns most of them away without a probe.
+         */
+        private final long[] hashBits = new long[1 << (HASH_BITS - 6)];
+        private static final int HASH_BITS = 17;
 
         private Table(int[] slots, String[] words, char[] pool, int size) {
             this.slots = slots;
@@ -94,6 +101,12 @@ public final class Lexicon {
             this.pool = pool;
             this.mask = words.length - 1;
             this.size = size;
+            for (String w : words) {
+                if (w != null) {
+                    int bit = hashBit(w.hashCode());
+                    hashBits[bit >>> 6] |= 1L << bit;
+                }
+            }
             for (char c = 0; c < asciiCharIds.length; c++) {
                 asciiCharIds[c] = id(String.valueOf(c));
             }
@@ -136,9 +149,23 @@ public final class Lexicon {
             return (hash ^ (hash >>> 16)) & mask;
         }
 
+        /** The filter bit of a hash: different bits of it than {@link #slot} starts from. */
+        private static int hashBit(int hash) {
+            return (hash * 0x9E3779B9) >>> (32 - HASH_BITS);
+        }
+
+        /** False when no registered word has this hash; true when one may have it. */
+        private boolean mayHold(int hash) {
+            int bit = hashBit(hash);
+            return (hashBits[bit >>> 6] & (1L << bit)) != 0;
+        }
+
         /** The id of {@code lowerCaseWord}, or -1. */
         public int id(String lowerCaseWord) {
             int h = lowerCaseWord.hashCode();
+            if (!mayHold(h)) {
+                return -1;
+            }
             for (int k = slot(h, mask); slots[k * STRIDE + 1] != 0; k = (k + 1) & mask) {
                 if (slots[k * STRIDE] == h && words[k].equals(lowerCaseWord)) {
                     return slots[k * STRIDE + 3];
@@ -154,6 +181,9 @@ public final class Lexicon {
          * for its lower-case form without building a string first.
          */
         public int slotOfAscii(char[] chars, int from, int to, int lowerHash) {
+            if (!mayHold(lowerHash)) {
+                return -1;
+            }
             int len = to - from;
             for (int k = slot(lowerHash, mask); slots[k * STRIDE + 1] != 0; k = (k + 1) & mask) {
                 int base = k * STRIDE;

@@ -47,6 +47,22 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     }
 
     /**
+     * Reads a table indexed by word id for every token: {@code out[i]} becomes {@code byId[wordId(i)]}, or 0
+     * when the token has no id or its id is past the table. One pass over the ids, for extractors that give
+     * every token a value by its word (cue flags) and would otherwise call {@link #wordId(int)} per token.
+     *
+     * @throws IndexOutOfBoundsException if {@code out} is shorter than the list
+     */
+    public void readById(int[] byId, int[] out) {
+        java.util.Objects.checkFromIndexSize(0, size, out.length);
+        int[] ids = ids().byToken;
+        for (int i = 0; i < size; i++) {
+            int id = ids[i];
+            out[i] = id >= 0 && id < byId.length ? byId[id] : 0;
+        }
+    }
+
+    /**
      * Whether {@link #wordId(int)} gives the right id for every word whose id is below {@code idLimit}: true
      * unless the lexicon holds fewer words. When words were registered after this list's ids were computed
      * (extractor classes still initialising during the first texts), the ids are computed again, once.

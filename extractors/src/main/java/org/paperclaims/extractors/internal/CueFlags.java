@@ -91,13 +91,7 @@ public final class CueFlags {
             Arrays.fill(out, -1);
             return out;
         }
-        int[] table = byId; // read once for the loop
-        for (int i = 0; i < out.length; i++) {
-            int id = list.wordId(i);
-            if (id >= 0 && id < table.length) {
-                out[i] = table[id];
-            }
-        }
+        list.readById(byId, out);
         return out;
     }
 }
