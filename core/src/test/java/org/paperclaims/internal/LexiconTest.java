@@ -51,4 +51,38 @@ class LexiconTest {
         assertEquals(-1, before.id("lexicon-test-late-" + before.size()));
         assertEquals(id, after.id("lexicon-test-late-" + before.size()));
     }
+
+    @Test
+    void everyRegisteredWordGetsThroughTheHashFilterAmongThousands() {
+        // Enough words that filter bits collide: the filter may let a stranger through, never keep a word out.
+        int[] ids = new int[5000];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = Lexicon.register("filterword" + k);
+        }
+        Lexicon.Table table = Lexicon.snapshot();
+        for (int k = 0; k < ids.length; k++) {
+            assertEquals(ids[k], table.id("filterword" + k));
+            int slot = slotOf(table, "FilterWord" + k);
+            assertTrue(slot >= 0, "filterword" + k);
+            assertEquals(ids[k], table.idAt(slot));
+        }
+        assertEquals(-1, table.id("filterword5000"));
+        assertEquals(-1, slotOf(table, "filterword-1"));
+    }
+
+    @Test
+    void aTokenListReadsATableByWordIdForEveryToken() {
+        int fast = Lexicon.register("fast");
+        int model = Lexicon.register("model");
+        int[] byId = new int[Math.max(fast, model) + 1];
+        byId[fast] = 3;
+        byId[model] = 5;
+        org.paperclaims.text.TokenList tokens = org.paperclaims.text.TextView.of("The Model is fast, unregisteredword.").tokens();
+        int[] out = new int[tokens.size()];
+        java.util.Arrays.fill(out, -7);
+        tokens.readById(byId, out);
+        assertEquals(java.util.List.of(0, 5, 0, 3, 0, 0, 0), java.util.Arrays.stream(out).boxed().toList());
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
+                () -> tokens.readById(byId, new int[2]));
+    }
 }
