@@ -71,7 +71,7 @@ public final class TextView {
         new Tokenizer(chars, length, builder).run();
         builder.finish();
         this.sentences = Collections.unmodifiableList(builder.sentences);
-        this.tokens = new TokenList(builder.tokens, builder.count, builder.wordIds, lexicon);
+        this.tokens = new TokenList(builder.tokens, builder.count, builder.wordIds, builder.shapes, lexicon);
     }
 
     /**
@@ -85,6 +85,7 @@ public final class TextView {
         private final Lexicon.Table lexicon;
         private Token[] tokens;
         private int[] wordIds;
+        private byte[] shapes;
         private int count;
         private final List<Sentence> sentences = new ArrayList<>();
         /** The first token of the sentence being read, and where it starts in the normalised reading. */
@@ -103,10 +104,27 @@ public final class TextView {
             int guess = Math.max(16, length / 5);
             this.tokens = new Token[guess];
             this.wordIds = new int[guess];
+            this.shapes = new byte[guess];
+        }
+
+        /** The {@link TokenList} shape bits of {@code chars[from, to)}, for tokens the tokenizer did not shape. */
+        private int shapeOf(int from, int to) {
+            int shape = TokenList.ASCII;
+            for (int k = from; k < to; k++) {
+                char c = chars[k];
+                if (c >= 0x80) {
+                    shape &= ~TokenList.ASCII;
+                } else if (c >= 'A' && c <= 'Z') {
+                    shape |= TokenList.UPPER;
+                } else if (c >= '0' && c <= '9') {
+                    shape |= TokenList.DIGIT;
+                }
+            }
+            return shape;
         }
 
         @Override
-        public void token(int from, int to, TokenKind kind, int lowerHash, int lowerShape) {
+        public void token(int from, int to, TokenKind kind, int lowerHash, int shape) {
             if (count == 0) {
                 sentenceFrom = from;
             } else if (endsSentence(prevFrom, prevTo, prevKind, from)) {
@@ -134,9 +152,9 @@ public final class TextView {
             } else {
                 // ASCII tokens (most of prose) are looked up in the lexicon straight from the characters: a
                 // vocabulary word shares the lexicon's string, and any other needs no second look-up.
-                int found = lowerShape == Tokenizer.UNHASHED ? vocabularySlot(lexicon, chars, from, to)
+                int found = (shape & Tokenizer.HASHED) == 0 ? vocabularySlot(lexicon, chars, from, to)
                         : (lexicon.slotOfAscii(chars, from, to, lowerHash) + 1) << 1
-                                | (lowerShape == Tokenizer.ASCII_LOWER ? 1 : 0);
+                                | ((shape & TokenList.UPPER) == 0 ? 1 : 0);
                 if (found < 0) {
                     text = normalized.substring(from, to);
                     lower = lower(text);
@@ -159,6 +177,7 @@ public final class TextView {
             tokens[count] = new Token(kind, text, lower, origStart(from), origEnd(to - 1), count, sentences.size(),
                     spaceBefore);
             wordIds[count] = id;
+            shapes[count] = (byte) ((shape & Tokenizer.SHAPED) != 0 ? shape : shapeOf(from, to));
             count++;
             prevFrom = from;
             prevTo = to;
@@ -171,6 +190,7 @@ public final class TextView {
             int size = (int) Math.min(length, Math.max(count + 16L, projected + projected / 4 + 16));
             tokens = java.util.Arrays.copyOf(tokens, size);
             wordIds = java.util.Arrays.copyOf(wordIds, size);
+            shapes = java.util.Arrays.copyOf(shapes, size);
         }
 
         void finish() {

@@ -6,13 +6,21 @@ import org.paperclaims.internal.Lexicon;
 
 /**
  * The tokens of a {@link TextView}: an immutable list. It also gives each token's id in the library's
- * internal word registry, computed once on first use and shared by every extractor that matches word lists
- * against the text ({@link #wordId(int)} and {@link #idsCover(int)} serve the built-in extractors and may
- * change between versions).
+ * internal word registry, computed once and shared by every extractor that matches word lists against the
+ * text, and each token's shape ({@link #wordId(int)}, {@link #idsCover(int)}, {@link #readById} and
+ * {@link #shape(int)} serve the built-in extractors and may change between versions).
  */
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
+    /** Shape bit: every character of the token's text is ASCII. */
+    public static final int ASCII = 0x1;
+    /** Shape bit: the token's text holds an ASCII digit, '0' to '9'. */
+    public static final int DIGIT = 0x2;
+    /** Shape bit: the token's text holds an ASCII capital, 'A' to 'Z'. */
+    public static final int UPPER = 0x4;
+
     private final Token[] tokens;
     private final int size;
+    private final byte[] shapes;
     private Ids ids;
 
     /** The ids and the lexicon size they were computed against. */
@@ -24,9 +32,10 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
      * list, and of {@code wordIds}, their ids in {@code lexicon} (the view computes them while the tokens are
      * still in cache).
      */
-    TokenList(Token[] tokens, int size, int[] wordIds, Lexicon.Table lexicon) {
+    TokenList(Token[] tokens, int size, int[] wordIds, byte[] shapes, Lexicon.Table lexicon) {
         this.tokens = tokens;
         this.size = size;
+        this.shapes = shapes;
         this.ids = new Ids(wordIds, lexicon.size());
     }
 
@@ -39,6 +48,15 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     @Override
     public int size() {
         return size;
+    }
+
+    /**
+     * The shape of token {@code i}'s text: {@link #ASCII}, {@link #DIGIT} and {@link #UPPER} bits, recorded
+     * while the text was scanned, so that a test such as "plain ASCII letters, no digit" reads one byte
+     * instead of the token's characters.
+     */
+    public int shape(int i) {
+        return shapes[java.util.Objects.checkIndex(i, size)];
     }
 
     /** The lexicon id of token {@code i}'s lower-case text, or -1 when the word is not registered. */

@@ -9,19 +9,17 @@ final class Tokenizer {
     /** Receives each token's span in the normalised reading, in order. */
     interface Sink {
         /**
-         * One token, {@code s[start, end)}. For a word made of ASCII characters only, {@code lowerHash} is
-         * {@link String#hashCode()} of its lower-case text and {@code lowerShape} is {@link #ASCII_LOWER} or
-         * {@link #ASCII_MIXED}; otherwise {@code lowerShape} is {@link #UNHASHED}.
+         * One token, {@code s[start, end)}. {@code shape} holds the {@link TokenList} shape bits when
+         * {@link #SHAPED} is set in it; when {@link #HASHED} is set too, {@code lowerHash} is
+         * {@link String#hashCode()} of the token's lower-case text (an ASCII word).
          */
-        void token(int start, int end, TokenKind kind, int lowerHash, int lowerShape);
+        void token(int start, int end, TokenKind kind, int lowerHash, int shape);
     }
 
-    /** No hash was computed for the token. */
-    static final int UNHASHED = 0;
-    /** An ASCII token already in lower case. */
-    static final int ASCII_LOWER = 1;
-    /** An ASCII token with at least one capital. */
-    static final int ASCII_MIXED = 2;
+    /** The shape bits were computed while scanning. */
+    static final int SHAPED = 0x100;
+    /** The lower-case hash was computed while scanning. */
+    static final int HASHED = 0x200;
 
     /** The normalised reading as an array: scanned character by character, without String's per-read checks. */
     private final char[] s;
@@ -64,7 +62,7 @@ final class Tokenizer {
     }
 
     private void add(int start, int end, TokenKind kind) {
-        sink.token(start, end, kind, 0, UNHASHED);
+        sink.token(start, end, kind, 0, 0);
     }
 
     private static boolean isDigit(char c) {
@@ -148,6 +146,7 @@ final class Tokenizer {
         int hash = 0;
         boolean ascii = true;
         boolean capital = false;
+        boolean digit = false;
         while (j < n) {
             char c = s[j];
             if (c < 0x80) {
@@ -157,6 +156,8 @@ final class Tokenizer {
                 if (c >= 'A' && c <= 'Z') {
                     c += 'a' - 'A';
                     capital = true;
+                } else if (c <= '9' && c >= '0') {
+                    digit = true;
                 }
                 hash = 31 * hash + c;
                 j++;
@@ -172,7 +173,8 @@ final class Tokenizer {
                 break;
             }
         }
-        sink.token(i, j, TokenKind.WORD, hash, !ascii ? UNHASHED : capital ? ASCII_MIXED : ASCII_LOWER);
+        int shape = SHAPED | (digit ? TokenList.DIGIT : 0) | (capital ? TokenList.UPPER : 0);
+        sink.token(i, j, TokenKind.WORD, hash, ascii ? shape | HASHED | TokenList.ASCII : shape);
         return j;
     }
 

@@ -59,4 +59,18 @@ class TokenWordIdProperties {
             assertEquals(Lexicon.id(tokens.get(i).lower()), tokens.wordId(i));
         }
     }
+
+    @Property(tries = 300)
+    void everyTokensShapeIsWhatItsTextShows(@ForAll("texts") String mixed, @ForAll String anyUnicode) {
+        for (String text : List.of(mixed, anyUnicode)) {
+            TokenList tokens = TextView.of(text).tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                String t = tokens.get(i).text();
+                int expected = (t.chars().allMatch(c -> c < 0x80) ? TokenList.ASCII : 0)
+                        | (t.chars().anyMatch(c -> c >= '0' && c <= '9') ? TokenList.DIGIT : 0)
+                        | (t.chars().anyMatch(c -> c >= 'A' && c <= 'Z') ? TokenList.UPPER : 0);
+                assertEquals(expected, tokens.shape(i), "shape of '" + t + "'");
+            }
+        }
+    }
 }
