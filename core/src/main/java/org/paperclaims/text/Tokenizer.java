@@ -52,12 +52,20 @@ final class Tokenizer {
         }
     }
 
-    /** Whether each ASCII character is a letter or digit: the word loop's common case, one array read. */
-    private static final boolean[] ASCII_ALNUM = new boolean[0x80];
+    /**
+     * For each ASCII character, in one read for the word loop: its lower case (low seven bits) and the
+     * {@link TokenList} shape bits it gives a word, shifted by {@link #SHAPE_SHIFT}; {@link #LETTER_OR_DIGIT}
+     * marks the characters a word is made of.
+     */
+    private static final short[] ASCII_INFO = new short[0x80];
+    private static final int SHAPE_SHIFT = 7;
+    private static final int LETTER_OR_DIGIT = 0x8 << SHAPE_SHIFT;
 
     static {
         for (char c = 0; c < 0x80; c++) {
-            ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
+            int lower = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+            int shape = c >= 'A' && c <= 'Z' ? TokenList.UPPER : c >= '0' && c <= '9' ? TokenList.DIGIT : 0;
+            ASCII_INFO[c] = (short) (lower | shape << SHAPE_SHIFT | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0));
         }
     }
 
@@ -141,25 +149,20 @@ final class Tokenizer {
 
     private int word(int i) {
         int j = i;
-        // The lower-case hash is computed in the same pass, so that the view can look an ASCII word up in the
-        // lexicon without reading its characters again.
+        // The lower-case hash and the shape are computed in the same pass, so that the view can look an ASCII
+        // word up in the lexicon without reading its characters again.
         int hash = 0;
+        int info = 0;
         boolean ascii = true;
-        boolean capital = false;
-        boolean digit = false;
         while (j < n) {
             char c = s[j];
             if (c < 0x80) {
-                if (!ASCII_ALNUM[c] && !((c == '_' || c == '.') && joinsWord(i, j))) {
+                int ci = ASCII_INFO[c];
+                if ((ci & LETTER_OR_DIGIT) == 0 && !((c == '_' || c == '.') && joinsWord(i, j))) {
                     break;
                 }
-                if (c >= 'A' && c <= 'Z') {
-                    c += 'a' - 'A';
-                    capital = true;
-                } else if (c <= '9' && c >= '0') {
-                    digit = true;
-                }
-                hash = 31 * hash + c;
+                info |= ci;
+                hash = 31 * hash + (ci & 0x7f);
                 j++;
             } else if (Character.isLetterOrDigit(c)) {
                 ascii = false;
@@ -173,7 +176,7 @@ final class Tokenizer {
                 break;
             }
         }
-        int shape = SHAPED | (digit ? TokenList.DIGIT : 0) | (capital ? TokenList.UPPER : 0);
+        int shape = SHAPED | (info >>> SHAPE_SHIFT) & (TokenList.DIGIT | TokenList.UPPER);
         sink.token(i, j, TokenKind.WORD, hash, ascii ? shape | HASHED | TokenList.ASCII : shape);
         return j;
     }
