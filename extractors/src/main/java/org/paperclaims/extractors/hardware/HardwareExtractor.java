@@ -112,7 +112,7 @@ public final class HardwareExtractor implements Extractor {
      */
     static List<Mention> mentions(TextView view) {
         TokenList tokens = view.tokens();
-        int[] flags = CUES.of(tokens);
+        int[] flags = cues(tokens);
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -138,6 +138,11 @@ public final class HardwareExtractor implements Extractor {
         return out;
     }
 
+    /** The cue flags of every token. */
+    static int[] cues(TokenList tokens) {
+        return CUES.of(tokens);
+    }
+
     /**
      * The common case, decided from the token's cue flags and shape without reading the token: a plain ASCII
      * token without a digit and without a cue flag is no number (numbers start with a digit), no fused family
@@ -152,7 +157,7 @@ public final class HardwareExtractor implements Extractor {
      * "8xH100", "4xA100": a count glued to a device by an "x", which the tokenizer keeps in the device's word
      * ("8", "xH100"); {@code null} for anything else.
      */
-    private static Mention fusedCount(TextView view, int i) {
+    static Mention fusedCount(TextView view, int i) {
         Token n = view.token(i);
         if (n == null || !n.isNumber()) {
             return null; // the common case, decided before the next token is read
@@ -175,7 +180,7 @@ public final class HardwareExtractor implements Extractor {
      * {length, generic?1:0} of a device name starting at token {@code i}, or {@code null}; {@code f} is the
      * token's cue flags ({@link CueFlags#of}).
      */
-    private static int[] deviceAt(TextView view, int i, int f) {
+    static int[] deviceAt(TextView view, int i, int f) {
         List<Token> tokens = view.tokens();
         Token t = tokens.get(i);
         if (!t.isWord() && !t.isNumber()) {
