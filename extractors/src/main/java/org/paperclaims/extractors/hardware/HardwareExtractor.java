@@ -18,6 +18,7 @@ import org.paperclaims.pipeline.Extractor;
 import org.paperclaims.pipeline.Key;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
+import org.paperclaims.text.TokenList;
 
 /**
  * Finds the devices figures were measured on ({@code hardware} claims): "an RTX 4090 GPU", "8 x Nvidia 6000
@@ -110,17 +111,22 @@ public final class HardwareExtractor implements Extractor {
      * Shared with the timing extractor's tests; linear in the number of tokens.
      */
     static List<Mention> mentions(TextView view) {
-        List<Token> tokens = view.tokens();
+        TokenList tokens = view.tokens();
+        int[] flags = cues(tokens);
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            if (cannotStartDevice(tokens, flags, i)) {
+                i++;
+                continue;
+            }
             Mention fused = fusedCount(view, i);
             if (fused != null) {
                 out.add(fused);
                 i = fused.lastToken + 1;
                 continue;
             }
-            int[] dev = deviceAt(view, i);
+            int[] dev = deviceAt(view, i, flags[i]);
             if (dev == null) {
                 i++;
                 continue;
@@ -132,11 +138,26 @@ public final class HardwareExtractor implements Extractor {
         return out;
     }
 
+    /** The cue flags of every token. */
+    static int[] cues(TokenList tokens) {
+        return CUES.of(tokens);
+    }
+
+    /**
+     * The common case, decided from the token's cue flags and shape without reading the token: a plain ASCII
+     * token without a digit and without a cue flag is no number (numbers start with a digit), no fused family
+     * ("RTX3090" holds a digit) and no vocabulary word, so neither {@link #fusedCount} nor {@link #deviceAt}
+     * can start at it.
+     */
+    static boolean cannotStartDevice(TokenList tokens, int[] flags, int i) {
+        return flags[i] == 0 && (tokens.shape(i) & (TokenList.ASCII | TokenList.DIGIT)) == TokenList.ASCII;
+    }
+
     /**
      * "8xH100", "4xA100": a count glued to a device by an "x", which the tokenizer keeps in the device's word
      * ("8", "xH100"); {@code null} for anything else.
      */
-    private static Mention fusedCount(TextView view, int i) {
+    static Mention fusedCount(TextView view, int i) {
         Token n = view.token(i);
         if (n == null || !n.isNumber()) {
             return null; // the common case, decided before the next token is read
@@ -155,14 +176,16 @@ public final class HardwareExtractor implements Extractor {
         return new Mention(device, false, (int) count, null, n.start(), w.end(), i + 1);
     }
 
-    /** {length, generic?1:0} of a device name starting at token {@code i}, or {@code null}. */
-    private static int[] deviceAt(TextView view, int i) {
+    /**
+     * {length, generic?1:0} of a device name starting at token {@code i}, or {@code null}; {@code f} is the
+     * token's cue flags ({@link CueFlags#of}).
+     */
+    static int[] deviceAt(TextView view, int i, int f) {
         List<Token> tokens = view.tokens();
         Token t = tokens.get(i);
         if (!t.isWord() && !t.isNumber()) {
             return null;
         }
-        int f = CUES.at(tokens, i);
         if (f == 0 && !t.isNumber() && !fusedFamily(t)) {
             // The common case: a word that starts no device name (each branch below needs a cue flag, a
             // number or a fused family word), decided before the tokens around it are read.

@@ -18,6 +18,7 @@ import org.paperclaims.pipeline.Key;
 import org.paperclaims.text.Sentence;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
+import org.paperclaims.text.TokenList;
 
 /**
  * Finds models with their size, or sizes alone ({@code model} claims): "OPT-175B", "Llama-3.2-3B-Instruct",
@@ -73,9 +74,12 @@ public final class ModelExtractor implements Extractor {
     @Override
     public void extract(Document document) {
         TextView view = document.text();
-        List<Token> tokens = view.tokens();
+        TokenList tokens = view.tokens();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
+            if ((tokens.shape(i) & TokenList.DIGIT) == 0) {
+                continue; // a number starts with a digit: decided from the shape, the token left unread
+            }
             Size size = sizeAt(view, i);
             if (size == null) {
                 continue;
@@ -107,16 +111,17 @@ public final class ModelExtractor implements Extractor {
     /** A size starting at token {@code i}: "7B", "1.5b", "400M", "1.5 billion", "175-billion". */
     private static Size sizeAt(TextView view, int i) {
         Token n = view.token(i);
-        if (n == null || !n.isNumber() || !(n.number() > 0)) {
+        if (n == null || !n.isNumber()) {
             return null;
         }
+        // The unit first, the number's value (parsed from its text) only for a number with one.
         Token s = view.token(i + 1);
         if (s == null) {
             return null;
         }
         if (s.isWord() && view.joined(n, s)) {
             Double m = SUFFIXES.get(s.lower());
-            if (m == null) {
+            if (m == null || !(n.number() > 0)) {
                 return null;
             }
             return size(n.number() * m, i, i + 1, s.is("k"), false);
@@ -127,7 +132,7 @@ public final class ModelExtractor implements Extractor {
         }
         Token w = view.token(k);
         Double m = w == null ? null : SCALES.get(w.lower());
-        if (m == null) {
+        if (m == null || !(n.number() > 0)) {
             return null;
         }
         return size(n.number() * m, i, k, m < 1e6, true);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.paperclaims.extractors.internal.Bounds;
+import org.paperclaims.extractors.internal.CueFlags;
 import org.paperclaims.extractors.internal.NumberWords;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.TokenText;
@@ -20,6 +21,7 @@ import org.paperclaims.text.Sentence;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
 import org.paperclaims.text.TokenKind;
+import org.paperclaims.text.TokenList;
 
 /**
  * Reads speed and resource figures once for {@link SpeedupExtractor} and {@link ReductionExtractor}:
@@ -45,12 +47,25 @@ final class FigureReader {
     private static final Phrases MAGNITUDE_COUNT = Phrases.of(VOCAB, "magnitude-count");
     private static final PhraseSet MAGNITUDE_VAGUE = VOCAB.phrases("magnitude-vague");
     private static final PhraseSet OR_MORE = VOCAB.phrases("bound-after-at_least");
+    // Cue flags (see CueFlags): which figure forms a token could start, so that a token is tried only against
+    // the forms whose first word it is, and the common token (no first word, no digit) is passed over after
+    // one array read and one shape read.
+    private static final int MAGNITUDE_START = 1;
+    /** "order", "orders": a count of magnitudes is a figure only with one of them a few tokens on. */
+    private static final int ORDER_WORD = 1 << 1;
+    private static final int FRACTION_START = 1 << 2;
+    private static final int CARDINAL_WORD = 1 << 3;
+    private static final int FACTOR_WORD = 1 << 4;
+    private static final int FOLD_START = 1 << 5;
+    private static final int MULTIPLIER_START = 1 << 6;
+    private static final CueFlags FIGURE_CUES = figureCues();
     /**
-     * Every word a figure other than a bare number can start with: the first words of each figure form that
-     * {@link #figureAt} tries. Checked first, so the common token (one that starts no figure) costs one
-     * array read instead of half a dozen phrase look-ups.
+     * How far after its first token a magnitude's "order(s)" may stand: two counts and a range connector
+     * ("a single to two orders"), or a vague word ("several orders").
      */
-    private static final WordSet FIGURE_START_WORDS = figureStartWords();
+    private static final int MAGNITUDE_REACH = Math.max(
+            2 * Math.max(1, longest(valuedPhrases("magnitude-count"))) + longest(VOCAB.entries("range-connector")),
+            longest(VOCAB.entries("magnitude-vague")));
     private static final PhraseSet SPEED = VOCAB.phrases("speed-head");
     private static final PhraseSet TIME = VOCAB.phrases("time-noun");
     private static final PhraseSet SLOW_SPEED_NOUN = VOCAB.phrases("slowdown-speed-noun");
@@ -66,16 +81,16 @@ final class FigureReader {
     /** Most tokens between two coordinated claims that still share a bound ("on MT-bench and"). */
     private static final int CARRY_WINDOW = 8;
     /** Words between two claims that start a clause of its own, so a bound before the first is not shared. */
-    private static final Set<String> CARRY_STOP = VOCAB.words("bound-carry-stop");
+    private static final WordSet CARRY_STOP = WordSet.of(VOCAB.entries("bound-carry-stop"));
     private static final PhraseSet REDUCE = VOCAB.phrases("reduce-word");
     private static final PhraseSet REMOVAL = VOCAB.phrases("removal-verb");
     private static final PhraseSet GAIN = VOCAB.phrases("gain-word");
-    private static final Set<String> INTENSIFIER = VOCAB.words("by-intensifier");
+    private static final WordSet INTENSIFIER = WordSet.of(VOCAB.entries("by-intensifier"));
     private static final PhraseSet GAIN_NOUN = VOCAB.phrases("gain-noun");
     private static final PhraseSet THROUGHPUT_OR_SPEED = VOCAB.phrases("gain-noun-speed");
     private static final PhraseSet SPEED_CONTEXT = VOCAB.phrases("speed-context");
     private static final PhraseSet QUALITY = VOCAB.phrases("quality-noun");
-    private static final Set<String> HEAD_STOP = VOCAB.words("head-stop");
+    private static final WordSet HEAD_STOP = WordSet.of(VOCAB.entries("head-stop"));
     private static final Set<String> SIZE_WORDS = VOCAB.words("size-word");
     private static final PhraseSet SPEED_VERB = VOCAB.phrases("speed-verb");
     private static final PhraseSet SHARE_VERB = VOCAB.phrases("share-verb");
@@ -91,33 +106,36 @@ final class FigureReader {
     private static final PhraseSet EFFICIENCY = VOCAB.phrases("efficiency-word");
     private static final Aspect[] ASPECT_ORDER = Aspect.values();
     private static final PhraseSet[] ASPECTS = new PhraseSet[ASPECT_ORDER.length];
-    /** The first words of every aspect phrase: one test rules out a token before trying each aspect's set. */
-    private static final WordSet ASPECT_FIRST_WORDS;
+    /**
+     * Bit {@code a} on the first words of aspect {@code a}'s phrases: one look-up rules out a token, and a first
+     * word is tried only against the aspects it can start.
+     */
+    private static final CueFlags ASPECT_CUES = new CueFlags();
     private static final PhraseSet ASPECT_SPEED_NOUN = VOCAB.phrases("aspect-speed-noun");
     private static final PhraseSet ASPECT_BLOCK_AFTER = VOCAB.phrases("aspect-blocker-after");
     private static final PhraseSet ASPECT_BLOCK_BEFORE = VOCAB.phrases("aspect-blocker-before");
     private static final PhraseSet NOT_ASPECT = VOCAB.phrases("not-aspect");
     private static final PhraseSet THROUGHPUT = VOCAB.phrases("throughput-word");
     private static final PhraseSet CUE = VOCAB.phrases("baseline-cue");
-    private static final Set<String> NP_STOP = VOCAB.words("baseline-stop");
-    private static final Set<String> AND_CONTINUE = VOCAB.words("baseline-and-continue");
-    private static final Set<String> ARTICLE = VOCAB.words("baseline-article");
-    private static final Set<String> BASELINE_NOUN = VOCAB.words("baseline-noun");
-    private static final Set<String> GENERIC = VOCAB.words("generic-modifier");
+    private static final WordSet NP_STOP = WordSet.of(VOCAB.entries("baseline-stop"));
+    private static final WordSet AND_CONTINUE = WordSet.of(VOCAB.entries("baseline-and-continue"));
+    private static final WordSet ARTICLE = WordSet.of(VOCAB.entries("baseline-article"));
+    private static final WordSet BASELINE_NOUN = WordSet.of(VOCAB.entries("baseline-noun"));
+    private static final WordSet GENERIC = WordSet.of(VOCAB.entries("generic-modifier"));
     /** Words before "than" that make it a bound or no comparison at all ("more than 2x", "rather than"). */
     private static final Set<String> NOT_A_THAN = Set.of("more", "less", "fewer", "greater", "rather", "other",
             "larger", "smaller", "lower", "higher");
 
     /** Verbs that make a speed noun's subject equal to the figure after them ("the speedup is 3x"). */
-    private static final Set<String> COPULA = VOCAB.words("copula");
+    private static final WordSet COPULA = WordSet.of(VOCAB.entries("copula"));
     /** "existing methods": the prior work a possessive "their" may refer to. */
-    private static final Set<String> PRIOR_MODIFIER = VOCAB.words("prior-work-modifier");
-    private static final Set<String> PRIOR_NOUN = VOCAB.words("prior-work-noun");
+    private static final WordSet PRIOR_MODIFIER = WordSet.of(VOCAB.entries("prior-work-modifier"));
+    private static final WordSet PRIOR_NOUN = WordSet.of(VOCAB.entries("prior-work-noun"));
     /** What may follow such a figure; a comparative ("is 3x lower") would turn it into a slowdown. */
     private static final Set<String> COPULA_NEXT = Set.of("while", "without", "with", "when", "on", "in", "for",
             "at", "over", "compared", "across", "and", ",", ".", ";", ")");
     /** Words that may stand before such a verb ("can be", "will reach"). */
-    private static final Set<String> MODAL = VOCAB.words("copula-modal");
+    private static final WordSet MODAL = WordSet.of(VOCAB.entries("copula-modal"));
 
     /** How many tokens after a figure its head phrase ("faster inference speed") may run. */
     private static final int HEAD_WINDOW = 12;
@@ -141,12 +159,11 @@ final class FigureReader {
             all.addAll(VOCAB.entries(section));
         }
         ANY_RESOURCE = PhraseSet.of(all);
-        Set<String> aspectFirst = new HashSet<>();
         for (int a = 0; a < ASPECT_ORDER.length; a++) {
-            ASPECTS[a] = VOCAB.phrases("aspect-" + ASPECT_ORDER[a].wireName());
-            aspectFirst.addAll(ASPECTS[a].firstWords());
+            List<String> phrases = VOCAB.entries("aspect-" + ASPECT_ORDER[a].wireName());
+            ASPECTS[a] = PhraseSet.of(phrases);
+            ASPECT_CUES.phrases(1 << a, phrases);
         }
-        ASPECT_FIRST_WORDS = WordSet.of(aspectFirst);
     }
 
     private FigureReader() {
@@ -173,7 +190,7 @@ final class FigureReader {
     }
 
     /** A figure: tokens {@code [start, end)}, its value, the upper end of a range, and how it is written. */
-    private record Figure(int start, int end, double value, Double max, Form form, boolean vague) {
+    record Figure(int start, int end, double value, Double max, Form form, boolean vague) {
     }
 
     /** What a list of figures says, read from the words around it. */
@@ -203,7 +220,7 @@ final class FigureReader {
     /** Every speed-up and reduction of {@code view}, in order of appearance. Never throws. */
     static List<Finding> read(TextView view) {
         List<Token> t = view.tokens();
-        List<Figure> figures = figures(t);
+        List<Figure> figures = figures(view.tokens());
         List<List<Figure>> lists = group(t, figures);
         List<Finding> out = new ArrayList<>();
         PairedAspects pairedInText = new PairedAspects(view);
@@ -259,7 +276,7 @@ final class FigureReader {
         }
         for (int k = previous.last() + 1; k < first; k++) {
             Token tok = t.get(k);
-            if (tok.isNumber() || CARRY_STOP.contains(tok.lower()) || tok.isSymbol(';') || tok.isSymbol(':')) {
+            if (tok.isNumber() || CARRY_STOP.contains(t, k) || tok.isSymbol(';') || tok.isSymbol(':')) {
                 return false;
             }
         }
@@ -353,11 +370,25 @@ final class FigureReader {
 
     // ------------------------------------------------------------------ figures
 
-    private static List<Figure> figures(List<Token> t) {
+    static List<Figure> figures(TokenList t) {
+        return figures(t, FIGURE_CUES.of(t));
+    }
+
+    /**
+     * The figures of {@code t}; {@code cues} holds each token's {@link #FIGURE_CUES} flags, or -1 for a token
+     * to be tried against every form (what {@link CueFlags#of} gives when the ids are not usable).
+     */
+    static List<Figure> figures(TokenList t, int[] cues) {
         List<Figure> out = new ArrayList<>();
         int i = 0;
-        while (i < t.size()) {
-            Figure f = figureAt(t, i);
+        int n = t.size();
+        while (i < n) {
+            // A number starts with a digit: a token with neither a digit nor a cue starts no figure.
+            if (cues[i] == 0 && (t.shape(i) & TokenList.DIGIT) == 0) {
+                i++;
+                continue;
+            }
+            Figure f = figureAt(t, i, cues);
             if (f != null) {
                 out.add(f);
                 i = f.end();
@@ -368,51 +399,87 @@ final class FigureReader {
         return out;
     }
 
-    private static WordSet figureStartWords() {
-        Set<String> words = new HashSet<>();
-        words.addAll(MAGNITUDE_COUNT.firstWords());
-        words.addAll(MAGNITUDE_VAGUE.firstWords());
-        words.addAll(List.of("order", "orders", "factor"));
-        words.addAll(FRACTIONS.firstWords());
-        words.addAll(FOLD_WORDS.firstWords());
-        words.addAll(NumberWords.startWords());
-        return WordSet.of(words);
+    private static CueFlags figureCues() {
+        Vocabulary numbers = Vocabulary.load("numbers.txt");
+        List<String> magnitude = new ArrayList<>(valuedPhrases("magnitude-count"));
+        magnitude.addAll(VOCAB.entries("magnitude-vague"));
+        return new CueFlags()
+                .phrases(MAGNITUDE_START, magnitude)
+                .words(ORDER_WORD, List.of("order", "orders"))
+                .phrases(FRACTION_START, valuedPhrases("fractions"))
+                .words(CARDINAL_WORD, valueless(numbers.entries("cardinal")))
+                .words(FACTOR_WORD, List.of("factor"))
+                .phrases(FOLD_START, valuedPhrases("fold-words"))
+                .phrases(MULTIPLIER_START, valueless(numbers.entries("multiplier")));
     }
 
-    private static Figure figureAt(List<Token> t, int i) {
-        if (!t.get(i).isNumber() && !FIGURE_START_WORDS.contains(t, i)) {
+    /** The phrases of a {@code 'phrase value'} section of {@code speed.txt}. */
+    private static List<String> valuedPhrases(String section) {
+        return valueless(VOCAB.entries(section));
+    }
+
+    private static List<String> valueless(List<String> entries) {
+        List<String> out = new ArrayList<>();
+        for (String e : entries) {
+            out.add(e.substring(0, e.lastIndexOf(' ')).strip());
+        }
+        return out;
+    }
+
+    /** The number of tokens of the longest phrase. */
+    private static int longest(List<String> phrases) {
+        int max = 0;
+        for (String p : phrases) {
+            max = Math.max(max, TextView.of(p).size());
+        }
+        return max;
+    }
+
+    /** Whether an "order(s)" stands in {@code [i, i + MAGNITUDE_REACH]}: else no magnitude starts at {@code i}. */
+    private static boolean orderNear(int[] cues, int i) {
+        for (int k = i; k <= i + MAGNITUDE_REACH && k < cues.length; k++) {
+            if ((cues[k] & ORDER_WORD) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Figure figureAt(TokenList t, int i, int[] cues) {
+        int cue = cues[i];
+        Token tok = t.get(i);
+        if (!tok.isNumber() && cue == 0) {
             return null;
         }
-        Figure m = magnitudeAt(t, i);
+        Figure m = orderNear(cues, i) ? magnitudeAt(t, i) : null;
         if (m != null) {
             return m;
         }
-        Token tok = t.get(i);
         if (tok.kind() == TokenKind.URL) {
             return null;
         }
-        int len = FRACTIONS.length(t, i);
+        int len = (cue & FRACTION_START) != 0 ? FRACTIONS.length(t, i) : 0;
         if (len > 0) {
             return new Figure(i, i + len, FRACTIONS.value(t, i, len), null, Form.FRACTION, false);
         }
-        double v = NumberWords.value(tok);
+        double v = tok.isNumber() ? tok.number() : (cue & CARDINAL_WORD) != 0 ? NumberWords.value(tok) : Double.NaN;
         if (!Double.isNaN(v)) {
             Figure f = numberFigure(t, i, v);
             if (f != null) {
                 return f;
             }
         }
-        if (tok.is("factor") && i + 2 < t.size() && t.get(i + 1).is("of")) {
+        if ((cue & FACTOR_WORD) != 0 && tok.is("factor") && i + 2 < t.size() && t.get(i + 1).is("of")) {
             double f = NumberWords.value(t.get(i + 2));
             if (!Double.isNaN(f) && !(i + 3 < t.size() && percentLength(t, i + 3) > 0)) {
                 return new Figure(i, i + 3, f, null, Form.MULTIPLIER, false);
             }
         }
-        len = FOLD_WORDS.length(t, i);
+        len = (cue & FOLD_START) != 0 ? FOLD_WORDS.length(t, i) : 0;
         if (len > 0) {
             return new Figure(i, i + len, FOLD_WORDS.value(t, i, len), null, Form.MULTIPLIER, false);
         }
-        if (tok.isWord()) {
+        if (tok.isWord() && (cue & MULTIPLIER_START) != 0) {
             double g = NumberWords.multiplierAt(t, i);
             if (!Double.isNaN(g) && g > 1) {
                 return new Figure(i, i + NumberWords.multiplierLength(t, i), g, null, Form.GROWTH, false);
@@ -944,7 +1011,7 @@ final class FigureReader {
         Figure first = list.get(0);
         Form form = first.form();
         int p = textStart - 1;
-        if (p - 1 > floor && INTENSIFIER.contains(t.get(p).lower())
+        if (p - 1 > floor && INTENSIFIER.contains(t, p)
                 && (t.get(p - 1).is("a") || t.get(p - 1).is("an"))) {
             p--; // "by a drastic 6.71x": an evaluative adjective between the article and the figure
         }
@@ -1082,11 +1149,11 @@ final class FigureReader {
             return null;
         }
         for (int k = objFrom - 1; k >= Math.max(s.firstToken(), objFrom - RADIUS); k--) {
-            if (!PRIOR_NOUN.contains(t.get(k).lower()) || k - 1 < s.firstToken()) {
+            if (!PRIOR_NOUN.contains(t, k) || k - 1 < s.firstToken()) {
                 continue;
             }
             int m = k - 1;
-            if (PRIOR_MODIFIER.contains(t.get(m).lower())) {
+            if (PRIOR_MODIFIER.contains(t, m)) {
                 return text(t, m, k, null);
             }
         }
@@ -1105,11 +1172,11 @@ final class FigureReader {
 
     /** Whether tokens {@code [from, to]} are only a copula ("is", "can be", "reaches"), one to three words. */
     private static boolean copulaBridge(List<Token> t, int from, int to) {
-        if (to < from || to - from > 2 || !COPULA.contains(t.get(to).lower())) {
+        if (to < from || to - from > 2 || !COPULA.contains(t, to)) {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!MODAL.contains(t.get(k).lower())) {
+            if (!MODAL.contains(t, k)) {
                 return false;
             }
         }
@@ -1172,7 +1239,7 @@ final class FigureReader {
             return null;
         }
         int b0 = verb + 1;
-        while (b0 <= from && ARTICLE.contains(t.get(b0).lower())) {
+        while (b0 <= from && ARTICLE.contains(t, b0)) {
             b0++;
         }
         String baseline = from - b0 < NP_WINDOW ? text(t, b0, from, null) : null;
@@ -1395,7 +1462,7 @@ final class FigureReader {
                 }
                 break;
             }
-            if (HEAD_STOP.contains(tok.lower())) {
+            if (HEAD_STOP.contains(t, k)) {
                 break;
             }
             k++;
@@ -1477,13 +1544,14 @@ final class FigureReader {
     }
 
     private static Aspect aspectAt(List<Token> t, int k) {
-        if (k < 0 || k >= t.size() || !ASPECT_FIRST_WORDS.contains(t, k)) {
+        int cue = aspectCue(t, k);
+        if (cue == 0) {
             return null;
         }
         int best = 0;
         Aspect a = null;
         for (int i = 0; i < ASPECTS.length; i++) {
-            int len = ASPECTS[i].matchAt(t, k);
+            int len = (cue & (1 << i)) == 0 ? 0 : ASPECTS[i].matchAt(t, k);
             if (len > best) {
                 best = len;
                 a = ASPECT_ORDER[i];
@@ -1493,14 +1561,19 @@ final class FigureReader {
     }
 
     private static int aspectLength(List<Token> t, int k) {
-        if (k < 0 || k >= t.size() || !ASPECT_FIRST_WORDS.contains(t, k)) {
-            return 0;
-        }
+        int cue = aspectCue(t, k);
         int best = 0;
-        for (PhraseSet p : ASPECTS) {
-            best = Math.max(best, p.matchAt(t, k));
+        for (int i = 0; i < ASPECTS.length && cue != 0; i++) {
+            if ((cue & (1 << i)) != 0) {
+                best = Math.max(best, ASPECTS[i].matchAt(t, k));
+            }
         }
         return best;
+    }
+
+    /** The {@link #ASPECT_CUES} of token {@code k}: the aspects that may start there; 0 outside the text. */
+    private static int aspectCue(List<Token> t, int k) {
+        return k < 0 || k >= t.size() ? 0 : ASPECT_CUES.at(t, k);
     }
 
     /** An aspect word that names a quality or follows "without" does not say what got faster. */
@@ -1724,7 +1797,7 @@ final class FigureReader {
                 continue;
             }
             int j = k + 1;
-            while (j < to && isName(t.get(j)) && !GENERIC.contains(t.get(j).lower())) {
+            while (j < to && isName(t.get(j)) && !GENERIC.contains(t, j)) {
                 j++;
             }
             if (j > k + 1 && j < to && (aspectAt(t, j) != null || SPEED.matchAt(t, j) > 0
@@ -1796,7 +1869,7 @@ final class FigureReader {
     /** The baseline noun phrase that starts at {@code from}: {@code {first, last}} token indices, or null. */
     private static int[] nounPhrase(List<Token> t, int from, int end) {
         int k = from;
-        while (k < end && ARTICLE.contains(t.get(k).lower())) {
+        while (k < end && ARTICLE.contains(t, k)) {
             k++;
         }
         int start = k;
@@ -1816,7 +1889,7 @@ final class FigureReader {
             if (tok.isNumber()) {
                 // "DiT-XL/2", "GPT-4"; a spaced version number only inside a name ("the MLPerf 1.1 record")
                 boolean inside = k > start && (!tok.spaceBefore() || (k + 1 < end && t.get(k + 1).isWord()
-                        && !NP_STOP.contains(t.get(k + 1).lower()) && !isFigureToken(t, k)
+                        && !NP_STOP.contains(t, k + 1) && !isFigureToken(t, k)
                         && SUFFIX.matchAt(t, k + 1) == 0));
                 if (inside) {
                     last = k++;
@@ -1827,16 +1900,16 @@ final class FigureReader {
             String w = tok.lower();
             if ((w.equals("and") || w.equals("or") || w.equals("&")) && k > start && k + 1 < end) {
                 Token n = t.get(k + 1);
-                if (n.isWord() && (isName(n) || AND_CONTINUE.contains(n.lower()))) {
+                if (n.isWord() && (isName(n) || AND_CONTINUE.contains(t, k + 1))) {
                     k++;
                     continue;
                 }
                 break;
             }
-            if (k > start && NP_STOP.contains(w)) {
+            if (k > start && NP_STOP.contains(t, k)) {
                 break;
             }
-            if (k == start && NP_STOP.contains(w)) {
+            if (k == start && NP_STOP.contains(t, k)) {
                 return null;
             }
             last = k++;
@@ -1895,7 +1968,7 @@ final class FigureReader {
             }
         }
         for (int k = Math.max(s.firstToken() + 1, textStart - RADIUS); k < forwardEnd; k++) {
-            if (BASELINE_NOUN.contains(t.get(k).lower()) && isName(t.get(k - 1)) && k - 1 > s.firstToken()) {
+            if (BASELINE_NOUN.contains(t, k) && isName(t.get(k - 1)) && k - 1 > s.firstToken()) {
                 int first = k - 1;
                 while (first - 1 > s.firstToken() && isName(t.get(first - 1))) {
                     first--;
@@ -1931,7 +2004,7 @@ final class FigureReader {
         int last = np[1];
         // "the strongest baseline DD1": the name after the word "baseline" is the baseline.
         for (int k = first; k < last; k++) {
-            if (BASELINE_NOUN.contains(t.get(k).lower()) && isName(t.get(k + 1))) {
+            if (BASELINE_NOUN.contains(t, k) && isName(t.get(k + 1))) {
                 first = k + 1;
                 break;
             }
