@@ -2,6 +2,7 @@ package org.paperclaims.extractors.hardware;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,8 @@ public final class HardwareExtractor implements Extractor {
     private static final int FAMILY = 1 << 2;
     private static final int APPLE_CHIP = 1 << 3;
     private static final int GENERIC_WORD = 1 << 4;
+    /** The device words with a plural "s" ("A100s"): the one cue whose flag is taken as the full test. */
+    private static final Set<String> PLURAL_DEVICE_WORDS = new HashSet<>(plurals(DEVICE_WORDS));
     private static final CueFlags CUES = new CueFlags()
             .phrases(DEVICE_START, VOCAB.entries("devices"))
             .words(PLURAL_DEVICE, plurals(DEVICE_WORDS))
@@ -200,7 +203,9 @@ public final class HardwareExtractor implements Extractor {
             return new int[] {len, 0};
         }
         // PLURAL_DEVICE: the word is a device word with an "s" ("A100s").
-        if (t.isWord() && (f & PLURAL_DEVICE) != 0 && endsWord(view, i)) {
+        // Flags of -1 mean "not known" (the view's word ids could not be used): the set decides then.
+        if (t.isWord() && (f & PLURAL_DEVICE) != 0 && (f != -1 || PLURAL_DEVICE_WORDS.contains(t.lower()))
+                && endsWord(view, i)) {
             return new int[] {1, 0};
         }
         if (t.isWord() && (f & FAMILY) != 0 && FAMILIES.contains(t.lower())
