@@ -29,7 +29,10 @@ import org.paperclaims.pipeline.ClaimChain;
 // The chain's methods are large and C2 takes about 20 s to compile them all: shorter warm-ups measure the JIT.
 @Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+// The fork's JVM options are fixed here rather than inherited from the launcher (JMH passes the parent's
+// options on by default): this measures the chain's steady state with the JVM's default JIT, as an
+// application embedding the library runs it; the launcher's options are tuned for short batch runs.
+@Fork(value = 1, jvmArgs = {"-XX:+UseParallelGC", "-Xms2g", "-Xmx2g"})
 public class ExtractionBenchmark {
 
     /** The corpus, shared by all threads. */

@@ -27,7 +27,10 @@ import org.paperclaims.model.Claim;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(1)
+// The fork's JVM options are fixed here rather than inherited from the launcher (JMH passes the parent's
+// options on by default): this measures the chain's steady state with the JVM's default JIT, as an
+// application embedding the library runs it; the launcher's options are tuned for short batch runs.
+@Fork(value = 1, jvmArgs = {"-XX:+UseParallelGC", "-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class ScalingBenchmark {
 
