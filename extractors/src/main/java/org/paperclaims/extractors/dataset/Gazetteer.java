@@ -280,7 +280,7 @@ public final class Gazetteer {
     Match nextMatch(List<Token> tokens, int from, int limit) {
         TokenList ids = idsFor(tokens);
         for (int i = from; i < limit; i++) {
-            Node afterFirst = firstNode(tokens, ids, i);
+            Node afterFirst = ids != null ? firstNodeByShape(ids, i) : firstNode(tokens, null, i);
             if (afterFirst != NO_START) {
                 Match m = walk(tokens, i, limit, afterFirst);
                 if (m != null) {
@@ -335,6 +335,25 @@ public final class Gazetteer {
             return NO_START;
         }
         return afterFirst;
+    }
+
+    /**
+     * {@link #firstNode} on a view whose word ids cover {@link #byWordId}, answered from the token's shape
+     * byte and word id alone when the token is plain (two array reads, the token itself untouched): its
+     * lower-case text is then a key of {@link #byWordId} or starts no spelling. Other tokens take the general
+     * path. Every key is a plain text, so a plain token is read only when its id hits.
+     */
+    private Node firstNodeByShape(TokenList ids, int i) {
+        if ((ids.shape(i) & (TokenList.ASCII | TokenList.DIGIT)) != TokenList.ASCII) {
+            return firstNode(ids, ids, i);
+        }
+        int id = ids.wordId(i);
+        Node afterFirst = id >= 0 && id < byWordId.length ? byWordId[id] : null;
+        if (afterFirst == null) {
+            return NO_START;
+        }
+        TokenKind kind = ids.get(i).kind();
+        return kind == TokenKind.WORD || kind == TokenKind.NUMBER ? afterFirst : NO_START;
     }
 
     /** The longest mention from token {@code i}, whose first token leads to {@code afterFirst} (see {@link #firstNode}). */
