@@ -358,13 +358,20 @@ public final class Gazetteer {
 
     /** The longest mention from token {@code i}, whose first token leads to {@code afterFirst} (see {@link #firstNode}). */
     private Match walk(List<Token> tokens, int i, int limit, Node afterFirst) {
-        if (hyphenatedOnto(tokens, i)) {
-            return null;
-        }
         Node node = root;
         Match best = null;
         int end = Math.min(limit, Math.min(tokens.size(), i + MAX_TOKENS));
-        for (int j = i; j < end && node != null; j++) {
+        int j = i;
+        if (afterFirst != null) {
+            // The first token is walked already (a WORD or NUMBER, see firstNode): its text is not read again
+            // unless a spelling ends with it.
+            node = afterFirst;
+            if (node.terminal) {
+                best = accept(node, tokens, i, i, tokens.get(i).text().length(), false, limit);
+            }
+            j++;
+        }
+        for (; j < end && node != null; j++) {
             Token t = tokens.get(j);
             if (j > i && isJoiner(t)) {
                 continue;
@@ -373,12 +380,7 @@ public final class Gazetteer {
                 break;
             }
             String text = t.text();
-            int k0 = 0;
-            if (j == i && afterFirst != null) {
-                node = afterFirst;
-                k0 = text.length();
-            }
-            for (int k = k0; k < text.length() && node != null; k++) {
+            for (int k = 0; k < text.length() && node != null; k++) {
                 if (k > 0 && node.terminal && inTokenSuffix(text, k)) {
                     Match m = accept(node, tokens, i, j, k, true, limit);
                     if (m != null) {
@@ -403,7 +405,8 @@ public final class Gazetteer {
                 }
             }
         }
-        return best;
+        // Tested last, as few walks find anything: a name hyphenated onto a capitalised word is another one.
+        return best == null || hyphenatedOnto(tokens, i) ? null : best;
     }
 
     /**
