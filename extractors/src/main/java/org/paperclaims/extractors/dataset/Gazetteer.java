@@ -280,7 +280,7 @@ public final class Gazetteer {
     Match nextMatch(List<Token> tokens, int from, int limit) {
         TokenList ids = idsFor(tokens);
         for (int i = from; i < limit; i++) {
-            Node afterFirst = firstNode(tokens, ids, i);
+            Node afterFirst = ids != null ? firstNodeByShape(ids, i) : firstNode(tokens, null, i);
             if (afterFirst != NO_START) {
                 Match m = walk(tokens, i, limit, afterFirst);
                 if (m != null) {
@@ -337,15 +337,41 @@ public final class Gazetteer {
         return afterFirst;
     }
 
+    /**
+     * {@link #firstNode} on a view whose word ids cover {@link #byWordId}, answered from the token's shape
+     * byte and word id alone when the token is plain (two array reads, the token itself untouched): its
+     * lower-case text is then a key of {@link #byWordId} or starts no spelling. Other tokens take the general
+     * path. Every key is a plain text, so a plain token is read only when its id hits.
+     */
+    private Node firstNodeByShape(TokenList ids, int i) {
+        if ((ids.shape(i) & (TokenList.ASCII | TokenList.DIGIT)) != TokenList.ASCII) {
+            return firstNode(ids, ids, i);
+        }
+        int id = ids.wordId(i);
+        Node afterFirst = id >= 0 && id < byWordId.length ? byWordId[id] : null;
+        if (afterFirst == null) {
+            return NO_START;
+        }
+        TokenKind kind = ids.get(i).kind();
+        return kind == TokenKind.WORD || kind == TokenKind.NUMBER ? afterFirst : NO_START;
+    }
+
     /** The longest mention from token {@code i}, whose first token leads to {@code afterFirst} (see {@link #firstNode}). */
     private Match walk(List<Token> tokens, int i, int limit, Node afterFirst) {
-        if (hyphenatedOnto(tokens, i)) {
-            return null;
-        }
         Node node = root;
         Match best = null;
         int end = Math.min(limit, Math.min(tokens.size(), i + MAX_TOKENS));
-        for (int j = i; j < end && node != null; j++) {
+        int j = i;
+        if (afterFirst != null) {
+            // The first token is walked already (a WORD or NUMBER, see firstNode): its text is not read again
+            // unless a spelling ends with it.
+            node = afterFirst;
+            if (node.terminal) {
+                best = accept(node, tokens, i, i, tokens.get(i).text().length(), false, limit);
+            }
+            j++;
+        }
+        for (; j < end && node != null; j++) {
             Token t = tokens.get(j);
             if (j > i && isJoiner(t)) {
                 continue;
@@ -354,12 +380,7 @@ public final class Gazetteer {
                 break;
             }
             String text = t.text();
-            int k0 = 0;
-            if (j == i && afterFirst != null) {
-                node = afterFirst;
-                k0 = text.length();
-            }
-            for (int k = k0; k < text.length() && node != null; k++) {
+            for (int k = 0; k < text.length() && node != null; k++) {
                 if (k > 0 && node.terminal && inTokenSuffix(text, k)) {
                     Match m = accept(node, tokens, i, j, k, true, limit);
                     if (m != null) {
@@ -384,7 +405,8 @@ public final class Gazetteer {
                 }
             }
         }
-        return best;
+        // Tested last, as few walks find anything: a name hyphenated onto a capitalised word is another one.
+        return best == null || hyphenatedOnto(tokens, i) ? null : best;
     }
 
     /**

@@ -51,6 +51,7 @@ final class Datasets {
         }
         List<Token> tokens = view.tokens();
         Map<String, List<Spelling>> byFirst = spellings(claims);
+        FirstWordFilter filter = new FirstWordFilter(byFirst.keySet());
         int[] starts = new int[claims.size()];
         for (int c = 0; c < starts.length; c++) {
             starts[c] = claims.get(c).start();
@@ -65,7 +66,7 @@ final class Datasets {
                     claim = c;
                 }
             }
-            List<Spelling> candidates = byFirst.get(t.lower());
+            List<Spelling> candidates = filter.mayBe(t.lower()) ? byFirst.get(t.lower()) : null;
             if (candidates != null) {
                 for (Spelling sp : candidates) {
                     if ((claim < 0 || sp.claim < claim) && sp.matchesAt(tokens, i)) {
@@ -78,6 +79,46 @@ final class Datasets {
             }
         }
         return mentions;
+    }
+
+    /**
+     * The lengths and first chars of the spellings' first words: a word with another length or first char
+     * starts no spelling, which spares hashing nearly every word of the text for the map look-up.
+     */
+    static final class FirstWordFilter {
+        private long lengths;
+        private final long[] firstChars = new long[2];
+        private boolean beyondAscii;
+
+        FirstWordFilter(Set<String> words) {
+            for (String w : words) {
+                lengths |= lengthBit(w.length());
+                if (!w.isEmpty()) {
+                    char c = w.charAt(0);
+                    if (c < 128) {
+                        firstChars[c >>> 6] |= 1L << c;
+                    } else {
+                        beyondAscii = true;
+                    }
+                }
+            }
+        }
+
+        private static long lengthBit(int length) {
+            return 1L << Math.min(length, 63);
+        }
+
+        /** False when {@code lower} is surely none of the words. */
+        boolean mayBe(String lower) {
+            if ((lengths & lengthBit(lower.length())) == 0) {
+                return false;
+            }
+            if (lower.isEmpty()) {
+                return true;
+            }
+            char c = lower.charAt(0);
+            return c < 128 ? (firstChars[c >>> 6] & (1L << c)) != 0 : beyondAscii;
+        }
     }
 
     /** A claim's name or text as lower-case words, tokenised as the view is. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.TokenText;
 import org.paperclaims.extractors.internal.Vocabulary;
+import org.paperclaims.extractors.internal.WordSet;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
 
@@ -24,7 +25,12 @@ final class Metrics {
      * The last words of the names in lower case: a token not among them ends no name, which spares
      * {@link #endingAt} its look-up at each length (the figure patterns ask at many tokens).
      */
-    private static final Set<String> LAST_WORDS = lastWords(BY_FIRST);
+    private static final WordSet LAST_WORDS = WordSet.of(lastWords(BY_FIRST));
+    /**
+     * The first words of the names in lower case: on a view a token not among them is turned away by its word
+     * id, without hashing its text for {@link #BY_FIRST}.
+     */
+    private static final WordSet FIRST_WORDS = WordSet.of(BY_FIRST.keySet());
     /** A HashSet: its look-up compares cached hashes before strings. */
     private static final Set<String> LOWER_IS_BETTER = new HashSet<>(VOCAB.words("lower-is-better"));
     private static final PhraseSet MODIFIERS = VOCAB.phrases("metric-modifiers");
@@ -46,7 +52,7 @@ final class Metrics {
 
     /** The number of tokens of the metric name starting at token {@code i}, or 0. */
     static int matchAt(List<Token> tokens, int i) {
-        if (i < 0 || i >= tokens.size()) {
+        if (i < 0 || i >= tokens.size() || !FIRST_WORDS.contains(tokens, i)) {
             return 0;
         }
         List<Name> candidates = BY_FIRST.get(tokens.get(i).lower());
@@ -119,7 +125,7 @@ final class Metrics {
                 return mention(view, last - 2, last, last - 1, last - 1);
             }
         }
-        if (!LAST_WORDS.contains(tokens.get(last).lower())) {
+        if (!LAST_WORDS.contains(tokens, last)) {
             return null;
         }
         for (int len = MAX_LENGTH; len >= 1; len--) {

@@ -17,6 +17,7 @@ import org.paperclaims.pipeline.Key;
 import org.paperclaims.text.Sentence;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
+import org.paperclaims.text.TokenList;
 
 /**
  * Finds quality figures ({@code result} claims): "an FID of 2.05", "2.96 gFID", "0.77 FAD on AudioCaps",
@@ -102,11 +103,13 @@ public final class ResultExtractor implements Extractor {
         TextView view = document.text();
         Datasets datasets = new Datasets(view, document.claims(DatasetClaim.class));
         boolean[] used = new boolean[view.size()];
+        TokenList tokens = view.tokens();
         for (Sentence s : view.sentences()) {
             // Most sentences have no figure: their scan is never made.
             Scan scan = null;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
-                if (view.token(i).isNumber() && !used[i]) {
+                // A number is written with an ASCII digit: the shape byte turns other tokens away unread.
+                if ((tokens.shape(i) & TokenList.DIGIT) != 0 && tokens.get(i).isNumber() && !used[i]) {
                     if (scan == null) {
                         scan = new Scan(view, s, used, datasets);
                     }

@@ -23,14 +23,18 @@ class GazetteerWordIdTest {
             "Results on the Pile, The Stack, Celeb-A, CelebA-HQ and COCO-Stuff; math word problems are harder.",
             "Scores on \u00c6therSet, \u212aelpForest and K\u00f6lnCorpus differ from the book corpus baseline.",
             "KelpForest-v2 (KF2) and SeaBench, but not seabench or Sea Bench; KF2 again, and a KelpForest 2024 split.",
-            "", "-- ( ) 12 3.5x of the and a an in", "Alpaca 7B is a model; the Alpaca data set is not.");
+            "", "-- ( ) 12 3.5x of the and a an in", "Alpaca 7B is a model; the Alpaca data set is not.",
+            // Keys that symbol and URL tokens spell: such tokens start no mention, however their ids hit.
+            "See www.reefset.org and .NETCorpus (or .NET Corpus), not . NETCorpus; www.reefset.org/v2 too.");
 
     private static Gazetteer custom(boolean registered) {
         Gazetteer.Builder b = Gazetteer.newBuilder()
                 .add("KelpForest", DatasetKind.DATASET, "Kelp-Forest-v2", "KF2")
                 .add(new Gazetteer.Entry("SeaBench", DatasetKind.BENCHMARK, true, List.of()))
                 .add("\u00c6therSet", DatasetKind.DATASET)
-                .add("K\u00f6lnCorpus", DatasetKind.DATASET);
+                .add("K\u00f6lnCorpus", DatasetKind.DATASET)
+                .add(".NETCorpus", DatasetKind.DATASET)
+                .add("www.reefset.org", DatasetKind.DATASET, "ReefSet");
         return b.build(registered);
     }
 
