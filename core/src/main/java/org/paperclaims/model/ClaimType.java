@@ -56,9 +56,12 @@ public enum ClaimType {
                 + java.util.Arrays.stream(values()).map(ClaimType::wireName).toList());
     }
 
+    /** values() copies its array on every call, and {@link #of} runs for every claim added or read. */
+    private static final ClaimType[] ALL = values();
+
     /** The type of the given claim record class. */
     public static ClaimType of(Class<? extends Claim> recordClass) {
-        for (ClaimType t : values()) {
+        for (ClaimType t : ALL) {
             if (t.recordClass == recordClass) {
                 return t;
             }
