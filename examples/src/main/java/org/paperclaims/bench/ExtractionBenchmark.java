@@ -27,7 +27,7 @@ import org.paperclaims.pipeline.ClaimChain;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 // The chain's methods are large and C2 takes about 20 s to compile them all: shorter warm-ups measure the JIT.
-@Warmup(iterations = 10, time = 2)
+@Warmup(iterations = 20, time = 2)
 @Measurement(iterations = 5, time = 2)
 // The fork's JVM options are fixed here rather than inherited from the launcher (JMH passes the parent's
 // options on by default): this measures the chain's steady state with the JVM's default JIT, as an

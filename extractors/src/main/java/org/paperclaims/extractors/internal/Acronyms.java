@@ -164,6 +164,9 @@ public final class Acronyms {
      * no such digit.
      */
     static List<String> digitReadings(String abbr) {
+        if (!hasReadableDigit(abbr)) {
+            return List.of(); // most abbreviations: no builder for them
+        }
         StringBuilder repeat = new StringBuilder();
         StringBuilder word = new StringBuilder();
         boolean any = false;
@@ -191,6 +194,17 @@ public final class Acronyms {
             return List.of();
         }
         return wordAny ? List.of(repeat.toString(), word.toString()) : List.of(repeat.toString());
+    }
+
+    /** Whether a digit 2 to 9 follows a letter somewhere in {@code abbr}: only then has it other readings. */
+    private static boolean hasReadableDigit(String abbr) {
+        for (int i = 1; i < abbr.length(); i++) {
+            char c = abbr.charAt(i);
+            if (c >= '2' && c <= '9' && Character.isLetter(abbr.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String charsOf(Token t) {
