@@ -78,8 +78,13 @@ public final class Lexicon {
      * arrays and that pool, never a string scattered on the heap.
      */
     public static final class Table {
-        /** Ints per slot in {@link #slots}: the word's hash, its length + 1 (0: empty), its offset in the pool, its id. */
-        private static final int STRIDE = 4;
+        /**
+         * The hash of each slot's word ({@link #stored}: never 0), or 0 for an empty slot. Kept apart from the
+         * rest so that a probe walks a small array (4 bytes a slot) and reads a word's data only on a match.
+         */
+        private final int[] hashes;
+        /** Ints per slot in {@link #slots}: the word's length, its offset in the pool, its id. */
+        private static final int STRIDE = 3;
         private final int[] slots;
         private final String[] words;
         private final char[] pool;
@@ -89,13 +94,14 @@ public final class Lexicon {
         private final int[] asciiCharIds = new int[0x80];
         /**
          * One bit per hash of a registered word (16 KB, so it stays in the first-level cache while the slots,
-         * half a megabyte for the ten thousand words of the built-in vocabularies, do not): about half the
+         * 400 KB for the ten thousand words of the built-in vocabularies, do not): about half the
          * words of a text are in no vocabulary, and a clear bit turns most of them away without a probe.
          */
         private final long[] hashBits = new long[1 << (HASH_BITS - 6)];
         private static final int HASH_BITS = 17;
 
-        private Table(int[] slots, String[] words, char[] pool, int size) {
+        private Table(int[] hashes, int[] slots, String[] words, char[] pool, int size) {
+            this.hashes = hashes;
             this.slots = slots;
             this.words = words;
             this.pool = pool;
@@ -119,6 +125,7 @@ public final class Lexicon {
 
         static Table of(Map<String, Integer> entries) {
             int capacity = Integer.highestOneBit(Math.max(16, entries.size() * 3)) << 1;
+            int[] hashes = new int[capacity];
             int[] slots = new int[capacity * STRIDE];
             String[] words = new String[capacity];
             int mask = capacity - 1;
@@ -135,14 +142,19 @@ public final class Lexicon {
                     k = (k + 1) & mask;
                 }
                 words[k] = w;
-                slots[k * STRIDE] = w.hashCode();
-                slots[k * STRIDE + 1] = w.length() + 1;
-                slots[k * STRIDE + 2] = at;
-                slots[k * STRIDE + 3] = e.getValue();
+                hashes[k] = stored(w.hashCode());
+                slots[k * STRIDE] = w.length();
+                slots[k * STRIDE + 1] = at;
+                slots[k * STRIDE + 2] = e.getValue();
                 w.getChars(0, w.length(), pool, at);
                 at += w.length();
             }
-            return new Table(slots, words, pool, entries.size());
+            return new Table(hashes, slots, words, pool, entries.size());
+        }
+
+        /** A hash as {@link #hashes} keeps it: 0 marks an empty slot, so a word hashing to 0 is kept as 1. */
+        private static int stored(int hash) {
+            return hash == 0 ? 1 : hash;
         }
 
         private static int slot(int hash, int mask) {
@@ -166,9 +178,10 @@ public final class Lexicon {
             if (!mayHold(h)) {
                 return -1;
             }
-            for (int k = slot(h, mask); slots[k * STRIDE + 1] != 0; k = (k + 1) & mask) {
-                if (slots[k * STRIDE] == h && words[k].equals(lowerCaseWord)) {
-                    return slots[k * STRIDE + 3];
+            int want = stored(h);
+            for (int k = slot(h, mask), sh; (sh = hashes[k]) != 0; k = (k + 1) & mask) {
+                if (sh == want && words[k].equals(lowerCaseWord)) {
+                    return slots[k * STRIDE + 2];
                 }
             }
             return -1;
@@ -185,10 +198,9 @@ public final class Lexicon {
                 return -1;
             }
             int len = to - from;
-            for (int k = slot(lowerHash, mask); slots[k * STRIDE + 1] != 0; k = (k + 1) & mask) {
-                int base = k * STRIDE;
-                if (slots[base] == lowerHash && slots[base + 1] == len + 1
-                        && sameLowerAscii(slots[base + 2], chars, from, len)) {
+            int want = stored(lowerHash);
+            for (int k = slot(lowerHash, mask), sh; (sh = hashes[k]) != 0; k = (k + 1) & mask) {
+                if (sh == want && slots[k * STRIDE] == len && sameLowerAscii(slots[k * STRIDE + 1], chars, from, len)) {
                     return k;
                 }
             }
@@ -215,7 +227,7 @@ public final class Lexicon {
 
         /** The id of the word in {@code slot}. */
         public int idAt(int slot) {
-            return slots[slot * STRIDE + 3];
+            return slots[slot * STRIDE + 2];
         }
 
         /** The number of words in the table: every id below it is in it. */

@@ -87,7 +87,7 @@ public final class TextView {
         private int[] wordIds;
         private byte[] shapes;
         private int count;
-        private final List<Sentence> sentences = new ArrayList<>();
+        private final List<Sentence> sentences;
         /** The first token of the sentence being read, and where it starts in the normalised reading. */
         private int sentenceFirst;
         private int sentenceFrom;
@@ -105,6 +105,8 @@ public final class TextView {
             this.tokens = new Token[guess];
             this.wordIds = new int[guess];
             this.shapes = new byte[guess];
+            // An abstract's sentence is about 150 characters: sized so that most texts never grow the list.
+            this.sentences = new ArrayList<>(Math.max(4, length / 100));
         }
 
         /** The {@link TokenList} shape bits of {@code chars[from, to)}, for tokens the tokenizer did not shape. */
