@@ -26,17 +26,40 @@ public final class TextView {
     private static final int LONGEST_ABBREVIATION = java.util.Arrays.stream(ABBREVIATIONS).mapToInt(String::length)
             .max().orElse(0);
 
-    /** Single-character tokens are common (punctuation, symbols); one shared string per character. */
-    private static final String[] SINGLES = new String[0x3000];
-
-    static {
-        for (char c = 0; c < SINGLES.length; c++) {
-            SINGLES[c] = String.valueOf(c);
-        }
-    }
+    /**
+     * Single-character tokens are common (punctuation, symbols, and in hostile text every character): one
+     * shared string per character, made on first use. Racy on purpose: strings are immutable, so a thread
+     * sees either null (and makes an equal string) or a complete one.
+     */
+    private static final String[] SINGLES = new String[Character.MAX_VALUE + 1];
 
     private static String single(char c) {
-        return c < SINGLES.length ? SINGLES[c] : String.valueOf(c);
+        String s = SINGLES[c];
+        if (s == null) {
+            s = String.valueOf(c);
+            SINGLES[c] = s;
+        }
+        return s;
+    }
+
+    /** The lower case of each single character's string, made on first use (racy like {@link #SINGLES}). */
+    private static final String[] LOWER_SINGLES = new String[Character.MAX_VALUE + 1];
+
+    /**
+     * {@code single(c).toLowerCase(ROOT)}, shared: String.toLowerCase builds a new string for many characters
+     * that do not change (surrogates among them), which a run of such characters would pay per token.
+     */
+    private static String lowerSingle(char c) {
+        String s = LOWER_SINGLES[c];
+        if (s == null) {
+            String text = single(c);
+            s = text.toLowerCase(Locale.ROOT);
+            if (s.equals(text)) {
+                s = text;
+            }
+            LOWER_SINGLES[c] = s;
+        }
+        return s;
     }
 
     /** The lower-case form, sharing the string when it is already lower case (most words are). */
@@ -148,7 +171,7 @@ public final class TextView {
                     lower = single(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
                     id = lexicon.asciiCharId(lower.charAt(0));
                 } else {
-                    lower = lower(text);
+                    lower = lowerSingle(c);
                     id = lexicon.id(lower);
                 }
             } else {
