@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.paperclaims.extractors.internal.CueFlags;
+import org.paperclaims.extractors.internal.HostNames;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.Vocabulary;
 import org.paperclaims.model.CodeClaim;
@@ -171,15 +172,7 @@ public final class CodeLinkExtractor implements Extractor {
      * an abstract has few.
      */
     private static boolean mayHoldBareRepository(String original) {
-        for (int slash = original.indexOf('/'); slash >= 0; slash = original.indexOf('/', slash + 1)) {
-            for (String prefix : HOST_PREFIXES) {
-                int from = slash + 1 - prefix.length();
-                if (from >= 0 && original.regionMatches(true, from, prefix, 0, prefix.length())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return HostNames.anyEndingAtSlash(original, HOST_PREFIXES);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.paperclaims.extractors.internal.Acronyms;
 import org.paperclaims.extractors.internal.CueFlags;
+import org.paperclaims.extractors.internal.HostNames;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.TokenText;
 import org.paperclaims.extractors.internal.Vocabulary;
@@ -983,7 +984,7 @@ public final class MethodExtractor implements Extractor {
         }
     }
 
-    private static final String[] CODE_HOSTS = {"github.com/", "gitlab.com/", "codeberg.org/"};
+    private static final List<String> CODE_HOSTS = List.of("github.com/", "gitlab.com/", "codeberg.org/");
 
     /**
      * Whether {@code text} may hold a code host's address: a host name ending at some '/', ignoring case
@@ -991,15 +992,7 @@ public final class MethodExtractor implements Extractor {
      * and this look at their few slashes spares reading every token for a URL.
      */
     private static boolean mayNameCodeHost(String text) {
-        for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
-            for (String h : CODE_HOSTS) {
-                int from = slash + 1 - h.length();
-                if (from >= 0 && text.regionMatches(true, from, h, 0, h.length())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return HostNames.anyEndingAtSlash(text, CODE_HOSTS);
     }
 
     /** "CTF" for "https://github.com/owner/CTF": the repository of a code host's URL, or {@code null}. */
