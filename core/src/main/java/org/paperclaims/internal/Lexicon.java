@@ -44,6 +44,20 @@ public final class Lexicon {
         return snapshot().id(lowerCaseWord);
     }
 
+    /**
+     * A recent copy of the registry for building a view: {@link #snapshot()} itself, except while words are
+     * still being registered, when it may miss the last few hundred. Vocabularies tokenise their phrases with
+     * views between bursts of registration, and rebuilding the whole table for each of those views made
+     * start-up quadratic in the vocabulary. A view built on an older copy is safe: its token list records
+     * which words its ids cover, and {@link org.paperclaims.text.TokenList#idsCover(int)} recomputes them
+     * against a fresh copy when a word list needs newer ids.
+     */
+    public static Table recentSnapshot() {
+        Table t = table;
+        int missing = sizeUnlocked() - t.size();
+        return missing <= 0 || missing <= t.size() / 8 && missing <= 512 ? t : rebuild();
+    }
+
     /** The number of ids handed out so far; every registered id is below it. */
     public static synchronized int size() {
         return IDS.size();

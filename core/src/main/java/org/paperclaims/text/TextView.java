@@ -89,7 +89,7 @@ public final class TextView {
         this.normEnds = r.ends();
         char[] chars = r.chars();
         int length = normalized.length();
-        Lexicon.Table lexicon = Lexicon.snapshot();
+        Lexicon.Table lexicon = Lexicon.recentSnapshot();
         Builder builder = new Builder(chars, length, lexicon);
         new Tokenizer(chars, length, builder).run();
         builder.finish();

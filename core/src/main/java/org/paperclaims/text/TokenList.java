@@ -59,7 +59,11 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         return shapes[java.util.Objects.checkIndex(i, size)];
     }
 
-    /** The lexicon id of token {@code i}'s lower-case text, or -1 when the word is not registered. */
+    /**
+     * The lexicon id of token {@code i}'s lower-case text, or -1 when the word is not registered. The ids know
+     * the words registered when they were computed: call {@link #idsCover(int)} with one above the largest id
+     * you compare against first (the built-in word lists do).
+     */
     public int wordId(int i) {
         return ids().byToken[java.util.Objects.checkIndex(i, size)];
     }
@@ -73,6 +77,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
      */
     public void readById(int[] byId, int[] out) {
         java.util.Objects.checkFromIndexSize(0, size, out.length);
+        idsCover(byId.length); // every id the table can hold must be known to the ids read
         int[] ids = ids().byToken;
         for (int i = 0; i < size; i++) {
             int id = ids[i];

@@ -85,4 +85,21 @@ class LexiconTest {
         org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
                 () -> tokens.readById(byId, new int[2]));
     }
+
+    @Test
+    void aViewBuiltDuringABurstOfRegistrationsGivesTheNewWordsIdsWhenAsked() {
+        // Between bursts a view may be built on a slightly older copy of the registry; asking whether its ids
+        // cover the registry brings them up to date.
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < 100; k++) {
+            Lexicon.register("burstword" + k);
+            text.append("BurstWord").append(k).append(' ');
+        }
+        org.paperclaims.text.TokenList tokens = org.paperclaims.text.TextView.of(text.toString()).tokens();
+        assertTrue(tokens.idsCover(Lexicon.size()));
+        for (int k = 0; k < 100; k++) {
+            assertEquals(Lexicon.id("burstword" + k), tokens.wordId(k));
+            assertTrue(tokens.wordId(k) >= 0);
+        }
+    }
 }
