@@ -71,13 +71,13 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     /**
      * Reads a table indexed by word id for every token: {@code out[i]} becomes {@code byId[wordId(i)]}, or 0
      * when the token has no id or its id is past the table. One pass over the ids, for extractors that give
-     * every token a value by its word (cue flags) and would otherwise call {@link #wordId(int)} per token.
+     * every token a value by its word (cue flags) and would otherwise call {@link #wordId(int)} per token. As
+     * for {@link #wordId(int)}, call {@link #idsCover(int)} first with one above the table's largest id in use.
      *
      * @throws IndexOutOfBoundsException if {@code out} is shorter than the list
      */
     public void readById(int[] byId, int[] out) {
         java.util.Objects.checkFromIndexSize(0, size, out.length);
-        idsCover(byId.length); // every id the table can hold must be known to the ids read
         int[] ids = ids().byToken;
         for (int i = 0; i < size; i++) {
             int id = ids[i];

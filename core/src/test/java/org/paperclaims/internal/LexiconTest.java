@@ -80,6 +80,7 @@ class LexiconTest {
         org.paperclaims.text.TokenList tokens = org.paperclaims.text.TextView.of("The Model is fast, unregisteredword.").tokens();
         int[] out = new int[tokens.size()];
         java.util.Arrays.fill(out, -7);
+        assertTrue(tokens.idsCover(byId.length));
         tokens.readById(byId, out);
         assertEquals(java.util.List.of(0, 5, 0, 3, 0, 0, 0), java.util.Arrays.stream(out).boxed().toList());
         org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
