@@ -55,13 +55,9 @@ public final class PhraseSet {
         Map<String, List<String[]>> byFirst = new HashMap<>();
         int max = 0;
         for (String p : phrases) {
-            List<Token> toks = TextView.of(p).tokens();
-            if (toks.isEmpty()) {
+            String[] words = TokenText.lowerWords(p);
+            if (words.length == 0) {
                 continue;
-            }
-            String[] words = new String[toks.size()];
-            for (int i = 0; i < words.length; i++) {
-                words[i] = toks.get(i).lower();
             }
             byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
             max = Math.max(max, words.length);

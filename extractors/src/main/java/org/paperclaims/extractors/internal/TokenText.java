@@ -1,6 +1,7 @@
 package org.paperclaims.extractors.internal;
 
 import java.util.List;
+import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
 
 /**
@@ -9,6 +10,19 @@ import org.paperclaims.text.Token;
  */
 public final class TokenText {
     private TokenText() {
+    }
+
+    /**
+     * The lower-case words of {@code phrase} as the shared view tokenises it, so that a vocabulary phrase is
+     * compared token by token with a text; empty when the phrase has no token.
+     */
+    public static String[] lowerWords(String phrase) {
+        List<Token> toks = TextView.of(phrase).tokens();
+        String[] words = new String[toks.size()];
+        for (int k = 0; k < words.length; k++) {
+            words[k] = toks.get(k).lower();
+        }
+        return words;
     }
 
     /** Tokens {@code first..last} (inclusive) as written in the normalised reading; "" when first > last. */

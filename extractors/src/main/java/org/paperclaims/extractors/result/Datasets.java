@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.paperclaims.extractors.internal.TokenText;
 import org.paperclaims.model.DatasetClaim;
 import org.paperclaims.text.Sentence;
 import org.paperclaims.text.TextView;
@@ -145,13 +146,9 @@ final class Datasets {
             List<String> phrases = claim.text().equals(claim.name()) ? List.of(claim.name())
                     : List.of(claim.name(), claim.text());
             for (String phrase : phrases) {
-                List<Token> toks = TextView.of(phrase).tokens();
-                if (toks.isEmpty()) {
+                String[] words = TokenText.lowerWords(phrase);
+                if (words.length == 0) {
                     continue;
-                }
-                String[] words = new String[toks.size()];
-                for (int k = 0; k < words.length; k++) {
-                    words[k] = toks.get(k).lower();
                 }
                 byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Spelling(c, words));
             }
