@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.paperclaims.extractors.internal.Acronyms;
+import org.paperclaims.extractors.internal.CueFlags;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.TokenText;
 import org.paperclaims.extractors.internal.Vocabulary;
-import org.paperclaims.extractors.internal.WordSet;
 import org.paperclaims.extractors.internal.WordShape;
 import org.paperclaims.internal.Validate;
 import org.paperclaims.model.DatasetClaim;
@@ -55,11 +55,12 @@ public final class DatasetExtractor implements Extractor {
     private static final PhraseSet NEUTRAL_NOUNS = VOCAB.phrases("neutral-nouns");
     private static final PhraseSet BENCHMARK_NOUNS = VOCAB.phrases("benchmark-nouns");
     /**
-     * The first words of the three noun sets above: a token not among them starts no noun, which spares
-     * the three phrase look-ups at nearly every token (one word-id read on a view).
+     * The first words of the three noun sets above, flagged by word id: a token not among them starts no
+     * noun, which spares the three phrase look-ups at nearly every token (the flags of a whole text are read
+     * once, one int per token).
      */
-    private static final WordSet NOUN_FIRST_WORDS = WordSet.of(firstWords("dataset-nouns", "neutral-nouns",
-            "benchmark-nouns"));
+    private static final CueFlags NOUN_STARTS = new CueFlags().phrases(1, VOCAB.entries("dataset-nouns"))
+            .phrases(1, VOCAB.entries("neutral-nouns")).phrases(1, VOCAB.entries("benchmark-nouns"));
     private static final List<String> BENCHMARK_ENDINGS = VOCAB.entries("benchmark-name-endings").stream()
             .map(s -> s.toLowerCase(Locale.ROOT)).toList();
     private static final PhraseSet LIST_CUES = VOCAB.phrases("list-cues");
@@ -140,8 +141,9 @@ public final class DatasetExtractor implements Extractor {
         }
         found.removeIf(f -> redefined.contains(f.name));
         int known = found.size();
+        int[] nounStarts = NOUN_STARTS.of(tokens);
         for (Sentence s : view.sentences()) {
-            patterns(tokens, s, covered, found);
+            patterns(tokens, s, nounStarts, covered, found);
         }
         firstMentions(tokens, found, known);
         emit(document, view, found);
@@ -179,20 +181,6 @@ public final class DatasetExtractor implements Extractor {
         }
         String k = key(TokenText.of(tokens, first, last));
         return entry.spellings().stream().anyMatch(x -> key(x).equals(k));
-    }
-
-    /** The lower-case first words of the phrases of {@code sections}, as {@link PhraseSet} looks them up. */
-    private static Set<String> firstWords(String... sections) {
-        Set<String> out = new HashSet<>();
-        for (String section : sections) {
-            for (String phrase : VOCAB.entries(section)) {
-                List<Token> words = TextView.of(phrase).tokens();
-                if (!words.isEmpty()) {
-                    out.add(words.get(0).lower());
-                }
-            }
-        }
-        return out;
     }
 
     /** Adds one claim per name, at its first mention. */
@@ -233,9 +221,9 @@ public final class DatasetExtractor implements Extractor {
 
     // ---- patterns ---------------------------------------------------------------------------------------
 
-    private void patterns(List<Token> tokens, Sentence s, boolean[] covered, List<Found> found) {
+    private void patterns(List<Token> tokens, Sentence s, int[] nounStarts, boolean[] covered, List<Found> found) {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (!NOUN_FIRST_WORDS.contains(tokens, k)) {
+            if (nounStarts[k] == 0) {
                 continue;
             }
             int len;

@@ -82,6 +82,12 @@ public final class Gazetteer {
      * and a word with no id is no key, without hashing its text.
      */
     private final Node[] byWordId;
+    /**
+     * One bit per word id: whether {@link #byWordId} has a node for it. Most tokens start no spelling, and this
+     * table (a thousand bytes, where {@link #byWordId} holds thirty thousand) says so while staying in cache
+     * as the view and the other extractors use theirs.
+     */
+    private final long[] startBits;
     /** What {@link #firstNode} answers for a token at which no spelling starts. */
     private static final Node NO_START = new Node();
 
@@ -105,6 +111,12 @@ public final class Gazetteer {
         root.freeze();
         collectPlainPrefixes(root, new StringBuilder());
         this.byWordId = registerWords ? registerPlainPrefixes(plainPrefixes) : null;
+        this.startBits = byWordId == null ? null : new long[(byWordId.length + 63) >>> 6];
+        for (int id = 0; byWordId != null && id < byWordId.length; id++) {
+            if (byWordId[id] != null) {
+                startBits[id >>> 6] |= 1L << id;
+            }
+        }
     }
 
     /** Registers every non-empty key in the lexicon: the nodes by id, or null when the lexicon is full. */
@@ -281,7 +293,7 @@ public final class Gazetteer {
         TokenList ids = idsFor(tokens);
         for (int i = from; i < limit; i++) {
             Node afterFirst = ids != null ? firstNodeByShape(ids, i) : firstNode(tokens, null, i);
-            if (afterFirst != NO_START) {
+            if (afterFirst != NO_START && !deadEnd(afterFirst, tokens, i + 1, limit)) {
                 Match m = walk(tokens, i, limit, afterFirst);
                 if (m != null) {
                     return m;
@@ -289,6 +301,29 @@ public final class Gazetteer {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a walk whose first token led to {@code afterFirst} surely finds nothing: no spelling ends there
+     * and token {@code j}, the next, cannot go on from there (its first char is no child, it is a URL, or the
+     * tokens end). Most first tokens are common words that begin some spelling ("a", "the", "in"), and the next
+     * word almost never continues it: this answers with one bit test instead of a walk. Joiners, which the walk
+     * skips, and empty tokens go to the walk. {@code afterFirst} null (a char-by-char first token) is never
+     * a dead end here.
+     */
+    private static boolean deadEnd(Node afterFirst, List<Token> tokens, int j, int limit) {
+        if (afterFirst == null || afterFirst.terminal) {
+            return false;
+        }
+        if (j >= limit || j >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(j);
+        String text = next.text();
+        if (text.isEmpty() || isJoiner(next)) {
+            return false;
+        }
+        return next.kind() == TokenKind.URL || !afterFirst.mayHaveChild(Character.toLowerCase(text.charAt(0)));
     }
 
     /**
@@ -338,22 +373,22 @@ public final class Gazetteer {
     }
 
     /**
-     * {@link #firstNode} on a view whose word ids cover {@link #byWordId}, answered from the token's shape
-     * byte and word id alone when the token is plain (two array reads, the token itself untouched): its
-     * lower-case text is then a key of {@link #byWordId} or starts no spelling. Other tokens take the general
-     * path. Every key is a plain text, so a plain token is read only when its id hits.
+     * {@link #firstNode} on a view whose word ids cover {@link #byWordId}, answered from the token's word id and
+     * shape byte alone for most tokens (the token itself untouched): an id with its bit in {@link #startBits}
+     * is a key, and a plain token whose id has no bit starts no spelling. Other tokens (a digit or a char
+     * beyond ASCII) take the general path.
      */
     private Node firstNodeByShape(TokenList ids, int i) {
-        if ((ids.shape(i) & (TokenList.ASCII | TokenList.DIGIT)) != TokenList.ASCII) {
-            return firstNode(ids, ids, i);
-        }
         int id = ids.wordId(i);
-        Node afterFirst = id >= 0 && id < byWordId.length ? byWordId[id] : null;
-        if (afterFirst == null) {
+        if (id >= 0 && id < byWordId.length && (startBits[id >>> 6] & (1L << id)) != 0) {
+            // A key: plain or not, the token leads to its node if it is a word or a number (firstNode's answer).
+            TokenKind kind = ids.get(i).kind();
+            return kind == TokenKind.WORD || kind == TokenKind.NUMBER ? byWordId[id] : NO_START;
+        }
+        if ((ids.shape(i) & (TokenList.ASCII | TokenList.DIGIT)) == TokenList.ASCII) {
             return NO_START;
         }
-        TokenKind kind = ids.get(i).kind();
-        return kind == TokenKind.WORD || kind == TokenKind.NUMBER ? afterFirst : NO_START;
+        return firstNode(ids, ids, i);
     }
 
     /** The longest mention from token {@code i}, whose first token leads to {@code afterFirst} (see {@link #firstNode}). */
@@ -416,9 +451,11 @@ public final class Gazetteer {
      */
     private static Match accept(Node node, List<Token> tokens, int first, int nameEnd, int chars,
             boolean inToken, int limit) {
+        // The written spelling, the prose test and the suffix are computed when a target first needs them:
+        // most accepts are of a common word that only a case-sensitive entry spells ("quality", not QuALITY).
         String w = null;
-        int suffixEnd = inToken ? nameEnd : suffixAfter(tokens, nameEnd, limit);
-        boolean prose = looksLikeProse(tokens, first, nameEnd);
+        int suffixEnd = -1;
+        int prose = -1;
         for (Target t : node.targets) {
             if (t.entry.caseSensitive()) {
                 if (w == null) {
@@ -427,9 +464,13 @@ public final class Gazetteer {
                 if (!t.folded.equals(w)) {
                     continue;
                 }
-            }
-            if (prose && !t.entry.caseSensitive()) {
-                continue;
+            } else {
+                if (prose < 0) {
+                    prose = looksLikeProse(tokens, first, nameEnd) ? 1 : 0;
+                }
+                if (prose == 1) {
+                    continue;
+                }
             }
             boolean foldable = Character.isLetter(t.folded.charAt(t.folded.length() - 1));
             if (inToken) {
@@ -437,6 +478,9 @@ public final class Gazetteer {
                     return new Match(t.entry, first, nameEnd);
                 }
                 continue;
+            }
+            if (suffixEnd < 0) {
+                suffixEnd = suffixAfter(tokens, nameEnd, limit);
             }
             if (foldable && suffixEnd > nameEnd) {
                 return new Match(t.entry, first, suffixEnd);
@@ -651,6 +695,22 @@ public final class Gazetteer {
         final List<Target> targets = new ArrayList<>(1);
         /** Whether a spelling ends here: read at every step of a walk, so a field of the node itself. */
         boolean terminal;
+        /** The children's ASCII chars as bits (0-63, 64-127), to turn a char away without scanning keys. */
+        long lowChars;
+        long highChars;
+        /** Whether a child's char is beyond ASCII (the masks do not say then). */
+        boolean wideChars;
+
+        /** False when {@code c} is surely no child's char; true when it may be (then {@link #child} says). */
+        boolean mayHaveChild(char c) {
+            if (c < 64) {
+                return (lowChars & (1L << c)) != 0;
+            }
+            if (c < 128) {
+                return (highChars & (1L << c)) != 0;
+            }
+            return wideChars;
+        }
 
         Node add(char c) {
             return building.computeIfAbsent(c, k -> new Node());
@@ -680,6 +740,14 @@ public final class Gazetteer {
                 keys[i] = sorted.get(i);
                 nodes[i] = building.get(sorted.get(i));
                 nodes[i].freeze();
+                char k = keys[i];
+                if (k < 64) {
+                    lowChars |= 1L << k;
+                } else if (k < 128) {
+                    highChars |= 1L << k;
+                } else {
+                    wideChars = true;
+                }
             }
             building = null;
         }
