@@ -84,10 +84,14 @@ public final class Gazetteer {
     private final Node[] byWordId;
     /**
      * One bit per word id: whether {@link #byWordId} has a node for it. Most tokens start no spelling, and this
-     * table (a thousand bytes, where {@link #byWordId} holds thirty thousand) says so while staying in cache
-     * as the view and the other extractors use theirs.
+     * table (a thousand bytes) says so while staying in cache as the view and the other extractors use theirs.
      */
     private final long[] startBits;
+    /**
+     * The {@link Node#nextChars} halves of each node of {@link #byWordId}, two longs by word id (chars 0-63, 64-127):
+     * the test that turns most walks away reads these, not the node table and the node.
+     */
+    private final long[] nextCharsById;
     /** What {@link #firstNode} answers for a token at which no spelling starts. */
     private static final Node NO_START = new Node();
 
@@ -111,10 +115,14 @@ public final class Gazetteer {
         root.freeze();
         collectPlainPrefixes(root, new StringBuilder());
         this.byWordId = registerWords ? registerPlainPrefixes(plainPrefixes) : null;
-        this.startBits = byWordId == null ? null : new long[(byWordId.length + 63) >>> 6];
-        for (int id = 0; byWordId != null && id < byWordId.length; id++) {
+        int keys = byWordId == null ? 0 : byWordId.length;
+        this.startBits = new long[(keys + 63) >>> 6];
+        this.nextCharsById = new long[2 * keys];
+        for (int id = 0; id < keys; id++) {
             if (byWordId[id] != null) {
                 startBits[id >>> 6] |= 1L << id;
+                nextCharsById[2 * id] = byWordId[id].nextLow;
+                nextCharsById[2 * id + 1] = byWordId[id].nextHigh;
             }
         }
     }
@@ -292,8 +300,31 @@ public final class Gazetteer {
     Match nextMatch(List<Token> tokens, int from, int limit) {
         TokenList ids = idsFor(tokens);
         for (int i = from; i < limit; i++) {
-            Node afterFirst = ids != null ? firstNodeByShape(ids, i) : firstNode(tokens, null, i);
-            if (afterFirst != NO_START && !deadEnd(afterFirst, tokens, i + 1, limit)) {
+            Node afterFirst;
+            if (ids != null) {
+                int id = ids.wordId(i);
+                if (id >= 0 && id < byWordId.length && (startBits[id >>> 6] & (1L << id)) != 0) {
+                    // A key: plain or not, a word or a number leads to its node (firstNode's answer), and the
+                    // common case, a next word that cannot go on, is answered without reading the node.
+                    TokenKind kind = ids.get(i).kind();
+                    if (kind != TokenKind.WORD && kind != TokenKind.NUMBER
+                            || deadEnd(nextCharsById[2 * id], nextCharsById[2 * id + 1], tokens, i + 1, limit)) {
+                        continue;
+                    }
+                    afterFirst = byWordId[id];
+                } else if ((ids.shape(i) & (TokenList.ASCII | TokenList.DIGIT)) == TokenList.ASCII) {
+                    continue; // plain and no key: no spelling starts here
+                } else {
+                    afterFirst = firstNode(ids, ids, i);
+                }
+            } else {
+                afterFirst = firstNode(tokens, null, i);
+                if (afterFirst != null && afterFirst != NO_START
+                        && deadEnd(afterFirst.nextLow, afterFirst.nextHigh, tokens, i + 1, limit)) {
+                    continue;
+                }
+            }
+            if (afterFirst != NO_START) {
                 Match m = walk(tokens, i, limit, afterFirst);
                 if (m != null) {
                     return m;
@@ -304,15 +335,14 @@ public final class Gazetteer {
     }
 
     /**
-     * Whether a walk whose first token led to {@code afterFirst} surely finds nothing: no spelling ends there
-     * and token {@code j}, the next, cannot go on from there (its first char is no child, it is a URL, or the
-     * tokens end). Most first tokens are common words that begin some spelling ("a", "the", "in"), and the next
-     * word almost never continues it: this answers with one bit test instead of a walk. Joiners, which the walk
-     * skips, and empty tokens go to the walk. {@code afterFirst} null (a char-by-char first token) is never
-     * a dead end here.
+     * Whether a walk whose first token led to a node with these {@link Node#nextChars} surely finds nothing: no
+     * spelling ends at the node and token {@code j}, the next, cannot go on from it (its first char is no
+     * child, it is a URL, or the tokens end). Most first tokens are common words that begin some spelling
+     * ("a", "the", "in"), and the next word almost never continues it: this answers with one bit test instead
+     * of a walk. Joiners, which the walk skips, and empty tokens go to the walk.
      */
-    private static boolean deadEnd(Node afterFirst, List<Token> tokens, int j, int limit) {
-        if (afterFirst == null || afterFirst.terminal) {
+    private static boolean deadEnd(long lowChars, long highChars, List<Token> tokens, int j, int limit) {
+        if (highChars == Node.ANY_NEXT) {
             return false;
         }
         if (j >= limit || j >= tokens.size()) {
@@ -323,7 +353,12 @@ public final class Gazetteer {
         if (text.isEmpty() || isJoiner(next)) {
             return false;
         }
-        return next.kind() == TokenKind.URL || !afterFirst.mayHaveChild(Character.toLowerCase(text.charAt(0)));
+        if (next.kind() == TokenKind.URL) {
+            return true;
+        }
+        char c = Character.toLowerCase(text.charAt(0));
+        // Every child's char is ASCII here (see Node#nextChars).
+        return c >= 128 || ((c < 64 ? lowChars : highChars) & (1L << c)) == 0;
     }
 
     /**
@@ -370,25 +405,6 @@ public final class Gazetteer {
             return NO_START;
         }
         return afterFirst;
-    }
-
-    /**
-     * {@link #firstNode} on a view whose word ids cover {@link #byWordId}, answered from the token's word id and
-     * shape byte alone for most tokens (the token itself untouched): an id with its bit in {@link #startBits}
-     * is a key, and a plain token whose id has no bit starts no spelling. Other tokens (a digit or a char
-     * beyond ASCII) take the general path.
-     */
-    private Node firstNodeByShape(TokenList ids, int i) {
-        int id = ids.wordId(i);
-        if (id >= 0 && id < byWordId.length && (startBits[id >>> 6] & (1L << id)) != 0) {
-            // A key: plain or not, the token leads to its node if it is a word or a number (firstNode's answer).
-            TokenKind kind = ids.get(i).kind();
-            return kind == TokenKind.WORD || kind == TokenKind.NUMBER ? byWordId[id] : NO_START;
-        }
-        if ((ids.shape(i) & (TokenList.ASCII | TokenList.DIGIT)) == TokenList.ASCII) {
-            return NO_START;
-        }
-        return firstNode(ids, ids, i);
     }
 
     /** The longest mention from token {@code i}, whose first token leads to {@code afterFirst} (see {@link #firstNode}). */
@@ -695,22 +711,30 @@ public final class Gazetteer {
         final List<Target> targets = new ArrayList<>(1);
         /** Whether a spelling ends here: read at every step of a walk, so a field of the node itself. */
         boolean terminal;
-        /** The children's ASCII chars as bits (0-63, 64-127), to turn a char away without scanning keys. */
-        long lowChars;
-        long highChars;
-        /** Whether a child's char is beyond ASCII (the masks do not say then). */
-        boolean wideChars;
+        /** What {@link #nextChars} answers when it cannot tell (all bits: every char may go on). */
+        static final long ANY_NEXT = -1L;
+        /** {@link #nextChars} of halves 0 and 1, set by {@link #freeze}. */
+        long nextLow;
+        long nextHigh;
 
-        /** False when {@code c} is surely no child's char; true when it may be (then {@link #child} says). */
-        boolean mayHaveChild(char c) {
-            if (c < 64) {
-                return (lowChars & (1L << c)) != 0;
+        /**
+         * The children's chars {@code 64 * half} to {@code 64 * half + 63} as bits (char {@code c} at bit
+         * {@code c & 63}) when no spelling ends here and every child's char is ASCII; else {@link #ANY_NEXT}
+         * in the upper half ({@code half} 1).
+         */
+        long nextChars(int half) {
+            long bits = 0;
+            for (char k : keys) {
+                if (k >= 128) {
+                    return half == 1 ? ANY_NEXT : 0;
+                }
+                if (k >>> 6 == half) {
+                    bits |= 1L << k;
+                }
             }
-            if (c < 128) {
-                return (highChars & (1L << c)) != 0;
-            }
-            return wideChars;
+            return terminal && half == 1 ? ANY_NEXT : bits;
         }
+
 
         Node add(char c) {
             return building.computeIfAbsent(c, k -> new Node());
@@ -740,16 +764,10 @@ public final class Gazetteer {
                 keys[i] = sorted.get(i);
                 nodes[i] = building.get(sorted.get(i));
                 nodes[i].freeze();
-                char k = keys[i];
-                if (k < 64) {
-                    lowChars |= 1L << k;
-                } else if (k < 128) {
-                    highChars |= 1L << k;
-                } else {
-                    wideChars = true;
-                }
             }
             building = null;
+            nextLow = nextChars(0);
+            nextHigh = nextChars(1);
         }
     }
 
