@@ -964,7 +964,8 @@ public final class ResultExtractor implements Extractor {
             if (n.isSymbol('-') && view.token(i + 2) != null && view.token(i + 2).is("fold")) {
                 return true;
             }
-            return RATIO.contains(n.lower()) && (n.isSymbol('×') || n.isWord());
+            // The kind test first: most figures are followed by a symbol ("%", ",") that needs no set look-up.
+            return (n.isSymbol('×') || n.isWord()) && RATIO.contains(n.lower());
         }
 
         /** A figure with a unit that is no quality: "7B", "256x256", "3 steps", "2x". */
