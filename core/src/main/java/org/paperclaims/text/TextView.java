@@ -99,7 +99,7 @@ public final class TextView {
             sentenceFirsts[k] = sentences.get(k).firstToken();
         }
         this.tokens = new TokenList(builder.tokens, builder.count, builder.wordIds, builder.shapes, lexicon,
-                new TokenList.Singles(chars, builder.singlePos, builder.singleMeta, normStarts, normEnds,
+                new TokenList.Singles(chars, builder.singlePos, normStarts, normEnds,
                         sentenceFirsts));
     }
 
@@ -116,9 +116,8 @@ public final class TextView {
         private Token[] tokens;
         private int[] wordIds;
         private byte[] shapes;
-        /** For a one-character token, left null in {@link #tokens}: its position in the reading, its kind and space. */
+        /** For a one-character token, left null in {@link #tokens}: its position in the reading. */
         private int[] singlePos;
-        private byte[] singleMeta;
         private int count;
         private final List<Sentence> sentences;
         /** The first token of the sentence being read, and where it starts in the normalised reading. */
@@ -139,7 +138,6 @@ public final class TextView {
             this.wordIds = new int[guess];
             this.shapes = new byte[guess];
             this.singlePos = new int[guess];
-            this.singleMeta = new byte[guess];
             // An abstract's sentence is about 150 characters: sized so that most texts never grow the list.
             this.sentences = new ArrayList<>(Math.max(4, length / 100));
         }
@@ -182,7 +180,6 @@ public final class TextView {
                 id = c < 0x80 ? lexicon.asciiCharId(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
                         : lexicon.id(lowerSingle(c));
                 singlePos[count] = from;
-                singleMeta[count] = TokenList.Singles.meta(kind, spaceBefore);
             } else {
                 String text;
                 String lower;
@@ -212,7 +209,8 @@ public final class TextView {
                         sentences.size(), spaceBefore);
             }
             wordIds[count] = id;
-            shapes[count] = (byte) ((shape & Tokenizer.SHAPED) != 0 ? shape : shapeOf(from, to));
+            shapes[count] = TokenList.packShape((shape & Tokenizer.SHAPED) != 0 ? shape : shapeOf(from, to), kind,
+                    spaceBefore);
             count++;
             prevFrom = from;
             prevTo = to;
@@ -227,7 +225,6 @@ public final class TextView {
             wordIds = java.util.Arrays.copyOf(wordIds, size);
             shapes = java.util.Arrays.copyOf(shapes, size);
             singlePos = java.util.Arrays.copyOf(singlePos, size);
-            singleMeta = java.util.Arrays.copyOf(singleMeta, size);
         }
 
         void finish() {

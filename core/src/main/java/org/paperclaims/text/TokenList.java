@@ -18,6 +18,18 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     /** Shape bit: the token's text holds an ASCII capital, 'A' to 'Z'. */
     public static final int UPPER = 0x4;
 
+    private static final int SHAPE_BITS = ASCII | DIGIT | UPPER;
+    /** In a packed shape byte: the space flag, and the kind's ordinal above it. */
+    private static final int SPACE_BEFORE = 0x8;
+    private static final int KIND_SHIFT = 4;
+    private static final TokenKind[] KINDS = TokenKind.values();
+
+    static {
+        if (KINDS.length > 4) {
+            throw new AssertionError("a packed shape byte holds 4 token kinds, not " + KINDS.length);
+        }
+    }
+
     private final Token[] tokens;
     private final int size;
     private final byte[] shapes;
@@ -32,29 +44,21 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
      *
      * @param chars the normalised reading's characters
      * @param pos for token {@code i} made lazily, its position in {@code chars}
-     * @param meta its kind's ordinal, plus {@link #SPACE_BEFORE}
      * @param normStarts original start of each normalised character, or null when they are the same
      * @param normEnds original end of each normalised character, or null
      * @param sentenceFirsts the first token of each sentence, ascending
      */
-    record Singles(char[] chars, int[] pos, byte[] meta, int[] normStarts, int[] normEnds, int[] sentenceFirsts) {
-        private static final TokenKind[] KINDS = TokenKind.values();
-        static final int SPACE_BEFORE = 0x8;
-
-        static byte meta(TokenKind kind, boolean spaceBefore) {
-            return (byte) (kind.ordinal() | (spaceBefore ? SPACE_BEFORE : 0));
-        }
-
-        Token make(int i) {
+    record Singles(char[] chars, int[] pos, int[] normStarts, int[] normEnds, int[] sentenceFirsts) {
+        Token make(int i, int packed) {
             int p = pos[i];
             char c = chars[p];
             int sentence = java.util.Arrays.binarySearch(sentenceFirsts, i);
             if (sentence < 0) {
                 sentence = -sentence - 2; // the last sentence starting before token i
             }
-            return new Token(KINDS[meta[i] & 0x7], TextView.single(c), TextView.lowerSingle(c),
+            return new Token(KINDS[packed >>> KIND_SHIFT & 0x3], TextView.single(c), TextView.lowerSingle(c),
                     normStarts == null ? p : normStarts[p], normEnds == null ? p + 1 : normEnds[p], i, sentence,
-                    (meta[i] & SPACE_BEFORE) != 0);
+                    (packed & SPACE_BEFORE) != 0);
         }
     }
 
@@ -85,7 +89,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     private Token single(int index) {
         // Racy on purpose: a Token's fields are final, so a thread sees null (and makes an equal token) or a
         // complete one.
-        Token t = singles.make(index);
+        Token t = singles.make(index, shapes[index]);
         tokens[index] = t;
         return t;
     }
@@ -101,7 +105,17 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
      * instead of the token's characters.
      */
     public int shape(int i) {
-        return shapes[java.util.Objects.checkIndex(i, size)];
+        return shapes[java.util.Objects.checkIndex(i, size)] & SHAPE_BITS;
+    }
+
+    /** Token {@code i}'s kind, read without the token: scans for URLs or numbers need not touch every token. */
+    public TokenKind kind(int i) {
+        return KINDS[shapes[java.util.Objects.checkIndex(i, size)] >>> KIND_SHIFT & 0x3];
+    }
+
+    /** One byte per token: its shape bits, its space flag and its kind (the view writes them as it scans). */
+    static byte packShape(int shape, TokenKind kind, boolean spaceBefore) {
+        return (byte) (shape & SHAPE_BITS | (spaceBefore ? SPACE_BEFORE : 0) | kind.ordinal() << KIND_SHIFT);
     }
 
     /**

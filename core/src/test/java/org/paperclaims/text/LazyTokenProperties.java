@@ -41,6 +41,7 @@ class LazyTokenProperties {
             Token t = a.get(i);
             assertSame(t, a.get(i), "one object per token");
             assertEquals(i, t.index());
+            assertEquals(t.kind(), a.kind(i), "kind of " + t);
             Sentence s = forward.sentences().get(t.sentence());
             assertTrue(s.firstToken() <= i && i < s.endToken(), "token " + i + " in sentence " + t.sentence());
             assertTrue(0 <= t.start() && t.start() < t.end() && t.end() <= text.length(), "span of " + t);
