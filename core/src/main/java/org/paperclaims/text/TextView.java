@@ -33,7 +33,7 @@ public final class TextView {
      */
     private static final String[] SINGLES = new String[Character.MAX_VALUE + 1];
 
-    private static String single(char c) {
+    static String single(char c) {
         String s = SINGLES[c];
         if (s == null) {
             s = String.valueOf(c);
@@ -49,7 +49,7 @@ public final class TextView {
      * {@code single(c).toLowerCase(ROOT)}, shared: String.toLowerCase builds a new string for many characters
      * that do not change (surrogates among them), which a run of such characters would pay per token.
      */
-    private static String lowerSingle(char c) {
+    static String lowerSingle(char c) {
         String s = LOWER_SINGLES[c];
         if (s == null) {
             String text = single(c);
@@ -94,12 +94,19 @@ public final class TextView {
         new Tokenizer(chars, length, builder).run();
         builder.finish();
         this.sentences = Collections.unmodifiableList(builder.sentences);
-        this.tokens = new TokenList(builder.tokens, builder.count, builder.wordIds, builder.shapes, lexicon);
+        int[] sentenceFirsts = new int[sentences.size()];
+        for (int k = 0; k < sentenceFirsts.length; k++) {
+            sentenceFirsts[k] = sentences.get(k).firstToken();
+        }
+        this.tokens = new TokenList(builder.tokens, builder.count, builder.wordIds, builder.shapes, lexicon,
+                new TokenList.Singles(chars, builder.singlePos, normStarts, normEnds,
+                        sentenceFirsts));
     }
 
     /**
      * Turns each span the tokenizer finds into a {@link Token} straight away, closing sentences on the way:
-     * one pass over the text, no intermediate list of spans.
+     * one pass over the text, no intermediate list of spans. A one-character token is only recorded (its
+     * position and kind): the list makes its Token when it is first read (see {@link TokenList.Singles}).
      */
     private final class Builder implements Tokenizer.Sink {
         /** The normalised reading's characters: the first {@code length} of the array. */
@@ -109,6 +116,8 @@ public final class TextView {
         private Token[] tokens;
         private int[] wordIds;
         private byte[] shapes;
+        /** For a one-character token, left null in {@link #tokens}: its position in the reading. */
+        private int[] singlePos;
         private int count;
         private final List<Sentence> sentences;
         /** The first token of the sentence being read, and where it starts in the normalised reading. */
@@ -128,6 +137,7 @@ public final class TextView {
             this.tokens = new Token[guess];
             this.wordIds = new int[guess];
             this.shapes = new byte[guess];
+            this.singlePos = new int[guess];
             // An abstract's sentence is about 150 characters: sized so that most texts never grow the list.
             this.sentences = new ArrayList<>(Math.max(4, length / 100));
         }
@@ -161,20 +171,18 @@ public final class TextView {
             if (count == tokens.length) {
                 grow(to);
             }
-            String text;
-            String lower;
             int id;
+            boolean spaceBefore = from == 0 || chars[from - 1] == ' ' || Character.isWhitespace(chars[from - 1]);
             if (to - from == 1) {
+                // Made on first read: hostile text can be a token per character, and most extractors skip
+                // symbols by their shape without reading them, so a run of them then costs no objects.
                 char c = chars[from];
-                text = single(c);
-                if (c < 0x80) {
-                    lower = single(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-                    id = lexicon.asciiCharId(lower.charAt(0));
-                } else {
-                    lower = lowerSingle(c);
-                    id = lexicon.id(lower);
-                }
+                id = c < 0x80 ? lexicon.asciiCharId(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+                        : lexicon.id(lowerSingle(c));
+                singlePos[count] = from;
             } else {
+                String text;
+                String lower;
                 // ASCII tokens (most of prose) are looked up in the lexicon straight from the characters: a
                 // vocabulary word shares the lexicon's string, and any other needs no second look-up.
                 int found = (shape & Tokenizer.HASHED) == 0 ? vocabularySlot(lexicon, chars, from, to)
@@ -197,12 +205,12 @@ public final class TextView {
                         id = -1;
                     }
                 }
+                tokens[count] = new Token(kind, text, lower, origStart(from), origEnd(to - 1), count,
+                        sentences.size(), spaceBefore);
             }
-            boolean spaceBefore = from == 0 || chars[from - 1] == ' ' || Character.isWhitespace(chars[from - 1]);
-            tokens[count] = new Token(kind, text, lower, origStart(from), origEnd(to - 1), count, sentences.size(),
-                    spaceBefore);
             wordIds[count] = id;
-            shapes[count] = (byte) ((shape & Tokenizer.SHAPED) != 0 ? shape : shapeOf(from, to));
+            shapes[count] = TokenList.packShape((shape & Tokenizer.SHAPED) != 0 ? shape : shapeOf(from, to), kind,
+                    spaceBefore);
             count++;
             prevFrom = from;
             prevTo = to;
@@ -216,6 +224,7 @@ public final class TextView {
             tokens = java.util.Arrays.copyOf(tokens, size);
             wordIds = java.util.Arrays.copyOf(wordIds, size);
             shapes = java.util.Arrays.copyOf(shapes, size);
+            singlePos = java.util.Arrays.copyOf(singlePos, size);
         }
 
         void finish() {

@@ -7,10 +7,10 @@ import java.util.Objects;
  * {@code ×}); {@link #start()} and {@link #end()} always point into the original string. Immutable; equal
  * tokens have equal components.
  *
- * <p>A view holds one token per word, number and symbol, so for a 10 MB run of {@code %} signs ten million of
- * them are alive at once: the kind and the space flag share one byte and a number's value is read from its
- * text when asked, which keeps a token at 40 bytes instead of 56 (less to allocate, less for the collector
- * to copy).
+ * <p>A view holds one token per word, number and symbol, and hostile text can be a token per character: the
+ * kind and the space flag share one byte and a number's value is read from its text when asked, which keeps
+ * a token at 40 bytes instead of 56, and one-character tokens are only made when an extractor reads them
+ * (see {@link TokenList}).
  */
 public final class Token {
     private static final TokenKind[] KINDS = TokenKind.values();

@@ -18,10 +18,49 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     /** Shape bit: the token's text holds an ASCII capital, 'A' to 'Z'. */
     public static final int UPPER = 0x4;
 
+    private static final int SHAPE_BITS = ASCII | DIGIT | UPPER;
+    /** In a packed shape byte: the space flag, and the kind's ordinal above it. */
+    private static final int SPACE_BEFORE = 0x8;
+    private static final int KIND_SHIFT = 4;
+    private static final TokenKind[] KINDS = TokenKind.values();
+
+    static {
+        if (KINDS.length > 4) {
+            throw new AssertionError("a packed shape byte holds 4 token kinds, not " + KINDS.length);
+        }
+    }
+
     private final Token[] tokens;
     private final int size;
     private final byte[] shapes;
+    private final Singles singles;
     private Ids ids;
+
+    /**
+     * What makes the {@link Token} of a one-character token on first read: the view leaves those null. A
+     * hostile text can be a token per character (ten million {@code %} signs), and the extractors skip such
+     * tokens by shape and word id without reading them, so the run then costs a few bytes per token in arrays
+     * instead of a 40-byte object each that the collector must trace.
+     *
+     * @param chars the normalised reading's characters
+     * @param pos for token {@code i} made lazily, its position in {@code chars}
+     * @param normStarts original start of each normalised character, or null when they are the same
+     * @param normEnds original end of each normalised character, or null
+     * @param sentenceFirsts the first token of each sentence, ascending
+     */
+    record Singles(char[] chars, int[] pos, int[] normStarts, int[] normEnds, int[] sentenceFirsts) {
+        Token make(int i, int packed) {
+            int p = pos[i];
+            char c = chars[p];
+            int sentence = java.util.Arrays.binarySearch(sentenceFirsts, i);
+            if (sentence < 0) {
+                sentence = -sentence - 2; // the last sentence starting before token i
+            }
+            return new Token(KINDS[packed >>> KIND_SHIFT & 0x3], TextView.single(c), TextView.lowerSingle(c),
+                    normStarts == null ? p : normStarts[p], normEnds == null ? p + 1 : normEnds[p], i, sentence,
+                    (packed & SPACE_BEFORE) != 0);
+        }
+    }
 
     /** The ids and the lexicon size they were computed against. */
     private record Ids(int[] byToken, int lexiconSize) {
@@ -32,17 +71,27 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
      * list, and of {@code wordIds}, their ids in {@code lexicon} (the view computes them while the tokens are
      * still in cache).
      */
-    TokenList(Token[] tokens, int size, int[] wordIds, byte[] shapes, Lexicon.Table lexicon) {
+    TokenList(Token[] tokens, int size, int[] wordIds, byte[] shapes, Lexicon.Table lexicon, Singles singles) {
         this.tokens = tokens;
         this.size = size;
         this.shapes = shapes;
+        this.singles = singles;
         this.ids = new Ids(wordIds, lexicon.size());
     }
 
     @Override
     public Token get(int index) {
         // The array may be longer than the list (it was sized before the text was read).
-        return tokens[java.util.Objects.checkIndex(index, size)];
+        Token t = tokens[java.util.Objects.checkIndex(index, size)];
+        return t != null ? t : single(index);
+    }
+
+    private Token single(int index) {
+        // Racy on purpose: a Token's fields are final, so a thread sees null (and makes an equal token) or a
+        // complete one.
+        Token t = singles.make(index, shapes[index]);
+        tokens[index] = t;
+        return t;
     }
 
     @Override
@@ -56,7 +105,17 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
      * instead of the token's characters.
      */
     public int shape(int i) {
-        return shapes[java.util.Objects.checkIndex(i, size)];
+        return shapes[java.util.Objects.checkIndex(i, size)] & SHAPE_BITS;
+    }
+
+    /** Token {@code i}'s kind, read without the token: scans for URLs or numbers need not touch every token. */
+    public TokenKind kind(int i) {
+        return KINDS[shapes[java.util.Objects.checkIndex(i, size)] >>> KIND_SHIFT & 0x3];
+    }
+
+    /** One byte per token: its shape bits, its space flag and its kind (the view writes them as it scans). */
+    static byte packShape(int shape, TokenKind kind, boolean spaceBefore) {
+        return (byte) (shape & SHAPE_BITS | (spaceBefore ? SPACE_BEFORE : 0) | kind.ordinal() << KIND_SHIFT);
     }
 
     /**
@@ -110,7 +169,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         Lexicon.Table lexicon = Lexicon.snapshot();
         int[] byToken = new int[size];
         for (int i = 0; i < size; i++) {
-            byToken[i] = lexicon.id(tokens[i].lower());
+            byToken[i] = lexicon.id(get(i).lower());
         }
         Ids current = new Ids(byToken, lexicon.size());
         ids = current;

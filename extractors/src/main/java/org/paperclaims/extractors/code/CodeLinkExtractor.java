@@ -19,6 +19,7 @@ import org.paperclaims.text.Sentence;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
 import org.paperclaims.text.TokenKind;
+import org.paperclaims.text.TokenList;
 
 /**
  * Finds where code, a project page or a demo lives ({@code code} claims): every http(s) URL of the
@@ -98,7 +99,7 @@ public final class CodeLinkExtractor implements Extractor {
      * the fast one with). Both give the same claims.
      */
     static List<CodeClaim> claims(TextView view, boolean prefiltered) {
-        List<Token> tokens = view.tokens();
+        TokenList tokens = view.tokens();
         List<CodeClaim> out = new ArrayList<>(2);
         // A URL token starts with "http" or "www." in the normalised reading (see the tokenizer), and a URL
         // without scheme with a repository host and its '/' in the original: a text with neither has no link.
@@ -109,10 +110,14 @@ public final class CodeLinkExtractor implements Extractor {
         if (urls || bare) {
             for (Sentence s : view.sentences()) {
                 for (int i = s.firstToken(); i < s.endToken(); i++) {
+                    boolean link = tokens.kind(i) == TokenKind.URL;
+                    if (!link && !(bare && (flags == null || (flags[i] & HOST_FIRST_WORD) != 0))) {
+                        continue; // neither a URL nor a host word: most tokens, left unread
+                    }
                     Token t = tokens.get(i);
                     String url;
                     int last = i;
-                    if (t.kind() == TokenKind.URL) {
+                    if (link) {
                         url = cleanUrl(t.text());
                     } else {
                         last = bare && (flags == null || (flags[i] & HOST_FIRST_WORD) != 0)
