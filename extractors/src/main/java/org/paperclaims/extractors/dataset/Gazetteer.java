@@ -306,7 +306,7 @@ public final class Gazetteer {
                 if (id >= 0 && id < byWordId.length && (startBits[id >>> 6] & (1L << id)) != 0) {
                     // A key: plain or not, a word or a number leads to its node (firstNode's answer), and the
                     // common case, a next word that cannot go on, is answered without reading the node.
-                    TokenKind kind = ids.get(i).kind();
+                    TokenKind kind = ids.kind(i); // not ids.get(i): a one-char word ("a") is made when read
                     if (kind != TokenKind.WORD && kind != TokenKind.NUMBER
                             || deadEnd(nextCharsById[2 * id], nextCharsById[2 * id + 1], tokens, i + 1, limit)) {
                         continue;
