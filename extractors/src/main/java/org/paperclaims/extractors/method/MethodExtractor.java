@@ -224,28 +224,44 @@ public final class MethodExtractor implements Extractor {
     private static boolean surveyTitle(String title) {
         // Fast path: a title of plain ASCII without LaTeX characters reads as itself, so a survey word is one
         // of its tokens only if it stands in the title as written; most titles hold none and need no view.
-        if (SURVEY_FIRST_WORDS != null && plainAscii(title)) {
-            String lower = title.toLowerCase(Locale.ROOT);
-            boolean any = false;
-            for (String w : SURVEY_FIRST_WORDS) {
-                any |= lower.contains(w);
-            }
-            if (!any) {
-                return false;
-            }
+        if (SURVEY_FIRST_WORDS != null && plainWithoutSurveyWord(title)) {
+            return false;
         }
         return SURVEY.find(TextView.of(title).tokens(), 0, Integer.MAX_VALUE) >= 0;
     }
 
-    /** Printable ASCII without the characters LaTeX normalisation reads: backslash, dollar and braces. */
-    private static boolean plainAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+    /** Whether each lower-case ASCII character starts one of {@link #SURVEY_FIRST_WORDS}. */
+    private static final boolean[] SURVEY_FIRST_CHARS = new boolean[0x80];
+
+    static {
+        if (SURVEY_FIRST_WORDS != null) {
+            for (String w : SURVEY_FIRST_WORDS) {
+                SURVEY_FIRST_CHARS[w.charAt(0)] = true;
+            }
+        }
+    }
+
+    /**
+     * Whether {@code title} is printable ASCII without the characters LaTeX normalisation reads (backslash,
+     * dollar, braces) and holds none of {@link #SURVEY_FIRST_WORDS}, ignoring case. One pass over the title,
+     * with no lower-case copy: for ASCII, lower-casing changes only 'A' to 'Z'.
+     */
+    private static boolean plainWithoutSurveyWord(String title) {
+        int n = title.length();
+        boolean word = false;
+        for (int i = 0; i < n; i++) {
+            char c = title.charAt(i);
             if (c < 0x20 || c > 0x7e || c == '\\' || c == '$' || c == '{' || c == '}') {
                 return false;
             }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (!word && SURVEY_FIRST_CHARS[lower]) {
+                for (String w : SURVEY_FIRST_WORDS) {
+                    word |= w.charAt(0) == lower && title.regionMatches(true, i, w, 0, w.length());
+                }
+            }
         }
-        return true;
+        return !word;
     }
 
     // ---- candidates -------------------------------------------------------------------------------------
@@ -289,7 +305,7 @@ public final class MethodExtractor implements Extractor {
                     || found(STUDY, STUDY_START, tokens, flags, i, Math.min(s.endToken(), i + STUDY_WINDOW))) {
                 continue;
             }
-            object(tokens, all, s, i, out);
+            object(tokens, flags, all, s, i, out);
             k = i - 1;
         }
     }
@@ -362,11 +378,12 @@ public final class MethodExtractor implements Extractor {
     }
 
     /** The method named by the object that starts at token {@code i}. */
-    private static void object(List<Token> tokens, List<Sentence> all, Sentence s, int i, List<Cand> out) {
+    private static void object(List<Token> tokens, int[] flags, List<Sentence> all, Sentence s, int i,
+            List<Cand> out) {
         if (i >= s.endToken()) {
             return;
         }
-        Cand abbreviated = longThenAbbreviation(tokens, s, i);
+        Cand abbreviated = longThenAbbreviation(tokens, flags, s, i);
         if (abbreviated != null) {
             out.add(abbreviated);
             return;
@@ -380,7 +397,7 @@ public final class MethodExtractor implements Extractor {
             }
             int after = u.last + 1;
             boolean punct = after >= s.endToken() || isPunct(tokens.get(after));
-            if (describedAsData(tokens, s, after)) {
+            if (describedAsData(tokens, flags, s, after)) {
                 return;
             }
             if (u.strength == 2 && after + 1 < s.endToken() && tokens.get(after).is("and")) {
@@ -406,7 +423,7 @@ public final class MethodExtractor implements Extractor {
         if (determinerNamedHead(tokens, s, i, out)) {
             return;
         }
-        apposition(tokens, all, s, i, out);
+        apposition(tokens, flags, all, s, i, out);
     }
 
     /** A lower-case dotted system name ("llm.npu"): words of two or more letters joined by dots. */
@@ -441,13 +458,13 @@ public final class MethodExtractor implements Extractor {
      * Whether the name is described as data right after it ("VoiceMix, a new 500-hour dataset"): a data set
      * or benchmark the paper releases, which the dataset extractor reports, not a method.
      */
-    private static boolean describedAsData(List<Token> tokens, Sentence s, int after) {
+    private static boolean describedAsData(List<Token> tokens, int[] flags, Sentence s, int after) {
         if (after + 1 >= s.endToken() || !tokens.get(after).isSymbol(',')
                 || !(tokens.get(after + 1).is("a") || tokens.get(after + 1).is("an"))) {
             return false;
         }
         for (int j = after + 2; j < Math.min(s.endToken(), after + 8); j++) {
-            int f = CUES.at(tokens, j);
+            int f = flags[j];
             if (npStopAt(tokens, j, f) || tokens.get(j).isSymbol(',')) {
                 return false;
             }
@@ -462,7 +479,7 @@ public final class MethodExtractor implements Extractor {
      * "Lexical Unit Decoding (LUD)" at the start of the object (after determiners and adjectives only), or
      * {@code null}.
      */
-    private static Cand longThenAbbreviation(List<Token> tokens, Sentence s, int i) {
+    private static Cand longThenAbbreviation(List<Token> tokens, int[] flags, Sentence s, int i) {
         int end = Math.min(s.endToken(), i + NP_WINDOW);
         int firstComma = -1;
         for (int j = i + 1; j < end; j++) {
@@ -498,7 +515,7 @@ public final class MethodExtractor implements Extractor {
             if (lf < 0 || NP_STOPS.find(tokens, i, lf) >= 0 || (firstComma >= 0 && lf > firstComma)) {
                 return null;
             }
-            if (modifiesHead(tokens, s, close + 1)) {
+            if (modifiesHead(tokens, flags, s, close + 1)) {
                 return null; // "a classifier-free guidance (CFG) rescaling method": CFG names a part, not ours
             }
             lf = extendCapitalised(tokens, i, lf);
@@ -527,10 +544,10 @@ public final class MethodExtractor implements Extractor {
      * Whether lower-case words and then a generic head noun ("rescaling method") follow token {@code a}: the
      * abbreviation before them qualifies that head instead of naming the paper's method.
      */
-    private static boolean modifiesHead(List<Token> tokens, Sentence s, int a) {
+    private static boolean modifiesHead(List<Token> tokens, int[] flags, Sentence s, int a) {
         for (int k = a; k < Math.min(s.endToken(), a + 3); k++) {
             Token t = tokens.get(k);
-            int f = CUES.at(tokens, k);
+            int f = flags[k];
             if (!t.isWord() || t.text().isEmpty() || !Character.isLowerCase(t.text().charAt(0))
                     || npStopAt(tokens, k, f)) {
                 return false; // "(SFD) of diffusion models": a phrase of its own, not a head the name qualifies
@@ -604,11 +621,12 @@ public final class MethodExtractor implements Extractor {
      * "a novel framework, FooNet, ...", "a two-stage framework: (1) Foo-VAE (FV) ... (2) Foo-Transformer":
      * a name after the noun phrase that starts at token {@code i}.
      */
-    private static void apposition(List<Token> tokens, List<Sentence> all, Sentence s, int i, List<Cand> out) {
+    private static void apposition(List<Token> tokens, int[] flags, List<Sentence> all, Sentence s, int i,
+            List<Cand> out) {
         int end = Math.min(s.endToken(), i + NP_WINDOW);
         for (int j = i; j < end; j++) {
             Token t = tokens.get(j);
-            int f = CUES.at(tokens, j);
+            int f = flags[j];
             if (npStopAt(tokens, j, f) || t.isSymbol(';')) {
                 return;
             }
@@ -777,7 +795,7 @@ public final class MethodExtractor implements Extractor {
                     a++;
                 }
                 boolean cued = BASELINE.find(tokens, Math.max(subject, k - CUE_WINDOW), k) >= 0;
-                Cand spelled = cued ? null : longThenAbbreviation(tokens, s, a);
+                Cand spelled = cued ? null : longThenAbbreviation(tokens, flags, s, a);
                 if (spelled != null) {
                     // "a strategy named discrete diffusion forcing (D2F)", "namely structurally-aware pruning (SAP)"
                     out.add(spelled);
@@ -826,7 +844,7 @@ public final class MethodExtractor implements Extractor {
             for (int j = c + 2; j < Math.min(s.endToken(), c + 5); j++) {
                 novel |= (flags[j] & NOVEL) != 0 && NOVELTY.contains(tokens.get(j).lower());
             }
-            if (!novel || describedAsData(tokens, s, c)) {
+            if (!novel || describedAsData(tokens, flags, s, c)) {
                 continue;
             }
             int first = groupStart(tokens, s, c - 1);
@@ -871,12 +889,12 @@ public final class MethodExtractor implements Extractor {
             if ((flags[k] & OUR) == 0 || !tokens.get(k).is("our")) {
                 continue;
             }
-            Cand spelled = longThenAbbreviation(tokens, s, k + 1);
+            Cand spelled = longThenAbbreviation(tokens, flags, s, k + 1);
             if (spelled != null && spelled.longFirst == k + 1 && capitalisedWord(tokens.get(k + 1))) {
                 out.add(spelled); // "our Diffusion Transformers (DiTs)"
                 continue;
             }
-            Cand bracketed = headThenBracketedName(tokens, s, k + 1);
+            Cand bracketed = headThenBracketedName(tokens, flags, s, k + 1);
             if (bracketed != null) {
                 out.add(bracketed); // "our LDM-based approach (Tango)"
                 continue;
@@ -904,10 +922,10 @@ public final class MethodExtractor implements Extractor {
      * "our latent diffusion model (LDM)-based approach (Tango) outperforms ...": a capitalised name alone in
      * parentheses right after the generic head of the authors' noun phrase starting at {@code from}.
      */
-    private static Cand headThenBracketedName(List<Token> tokens, Sentence s, int from) {
+    private static Cand headThenBracketedName(List<Token> tokens, int[] flags, Sentence s, int from) {
         for (int h = from; h < Math.min(s.endToken() - 3, from + 10); h++) {
             Token t = tokens.get(h);
-            int f = CUES.at(tokens, h);
+            int f = flags[h];
             if (t.isSymbol(',') || t.isSymbol(';') || t.isSymbol(':') || t.isSymbol('.')
                     || ((f & NOT_OUR) != 0 && NOT_OURS.contains(t.lower())) || (t.isWord() && npStopAt(tokens, h, f))) {
                 return null;
@@ -1034,7 +1052,7 @@ public final class MethodExtractor implements Extractor {
 
     /**
      * The title's name ({@link #titlePrefix}) and whether it is a phrase in title case (see
-     * {@link #lowerCasedPhrase}), both read from one view of it.
+     * {@link #lowerCasedPhrase}), both read from one reading of its tokens.
      */
     private record TitleName(String text, boolean titleCase) {
     }
@@ -1048,13 +1066,13 @@ public final class MethodExtractor implements Extractor {
             return null;
         }
         String p = title.substring(0, colon).strip();
-        List<Token> t = TextView.of(p).tokens();
+        List<PrefixToken> t = prefixTokens(p);
         int words = 0;
         boolean marked = false;
-        for (Token x : t) {
-            if (x.isWord()) {
+        for (PrefixToken x : t) {
+            if (x.kind() == TokenKind.WORD) {
                 words++;
-                if (!Character.isUpperCase(x.text().charAt(0)) && !x.lower().equals("of") && !x.lower().equals("and")) {
+                if (!Character.isUpperCase(x.text().charAt(0)) && !x.ofOrAnd()) {
                     // "Towards accurate ...": a phrase, not a name, unless it is a coined spelling like "f-distill".
                     marked |= WordShape.hasUpperCase(x.text());
                     if (!marked) {
@@ -1062,7 +1080,7 @@ public final class MethodExtractor implements Extractor {
                     }
                 }
             }
-            if (x.isNumber() || anyUpperOrDigit(x.text())) {
+            if (x.kind() == TokenKind.NUMBER || anyUpperOrDigit(x.text())) {
                 marked = true;
             }
         }
@@ -1070,6 +1088,83 @@ public final class MethodExtractor implements Extractor {
             return null;
         }
         return new TitleName(p, titleCase(t));
+    }
+
+    /** A token of a title name as {@link #titleName} reads it: its kind, its text, and whether it is "of" or "and". */
+    record PrefixToken(TokenKind kind, String text, boolean ofOrAnd) {
+    }
+
+    /** The tokens of a title name as the text view gives them. */
+    static List<PrefixToken> prefixTokens(String prefix) {
+        List<PrefixToken> simple = simplePrefixTokens(prefix);
+        return simple != null ? simple : viewPrefixTokens(prefix);
+    }
+
+    /** The tokens of {@code prefix} read from its view: the general path, for any text. */
+    static List<PrefixToken> viewPrefixTokens(String prefix) {
+        List<Token> tokens = TextView.of(prefix).tokens();
+        List<PrefixToken> out = new ArrayList<>(tokens.size());
+        for (Token x : tokens) {
+            out.add(new PrefixToken(x.kind(), x.text(), x.lower().equals("of") || x.lower().equals("and")));
+        }
+        return out;
+    }
+
+    /**
+     * The tokens of a name made of ASCII letters, digits, spaces and hyphens, read from its characters, or
+     * {@code null} for any other name. Such a text is one the view leaves as written (no backslash, dollar or
+     * brace; no "sim", "leq" or "geq" a lost backslash could have left) and tokenises simply: letter-initial
+     * runs of letters and digits are words, digit runs numbers, a hyphen a symbol. Nearly every title name is
+     * such a text, and reading it here spares building a view of it for each abstract.
+     */
+    static List<PrefixToken> simplePrefixTokens(String prefix) {
+        int n = prefix.length();
+        for (int i = 0; i < n; i++) {
+            char c = prefix.charAt(i);
+            if (!(asciiLetter(c) || asciiDigit(c) || c == ' ' || c == '-')) {
+                return null;
+            }
+        }
+        if (prefix.contains("sim") || prefix.contains("leq") || prefix.contains("geq")) {
+            return null;
+        }
+        List<PrefixToken> out = new ArrayList<>(4);
+        int i = 0;
+        while (i < n) {
+            char c = prefix.charAt(i);
+            int j = i + 1;
+            if (c == ' ') {
+                i = j;
+                continue;
+            }
+            TokenKind kind;
+            if (asciiDigit(c)) {
+                while (j < n && asciiDigit(prefix.charAt(j))) {
+                    j++;
+                }
+                kind = TokenKind.NUMBER;
+            } else if (asciiLetter(c)) {
+                while (j < n && (asciiLetter(prefix.charAt(j)) || asciiDigit(prefix.charAt(j)))) {
+                    j++;
+                }
+                kind = TokenKind.WORD;
+            } else {
+                kind = TokenKind.SYMBOL;
+            }
+            String text = prefix.substring(i, j);
+            out.add(new PrefixToken(kind, text, kind == TokenKind.WORD
+                    && (text.equalsIgnoreCase("of") || text.equalsIgnoreCase("and"))));
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static final String GREEK = "αβγδεζηθικλμνξπρστυφχψωΑΒΓΔΕΖΗΘΙΚΛΜΝΞΠΡΣΤΥΦΧΨΩ";
@@ -1176,7 +1271,7 @@ public final class MethodExtractor implements Extractor {
                 if (matched == target.length() && endsGroup(tokens, b)
                         && (!hasUpper || first.isSymbol('\\') || hasUpper(tokens, a, b))) {
                     if (titleCase == UNKNOWN) {
-                        titleCase = titleCase(TextView.of(prefix).tokens()) ? 1 : 0;
+                        titleCase = titleCase(prefixTokens(prefix)) ? 1 : 0;
                     }
                     if (!lowerCasedPhrase(tokens, a, b, titleCase == 1)) {
                         return Cand.of(a, b);
@@ -1253,11 +1348,11 @@ public final class MethodExtractor implements Extractor {
     }
 
     /** Whether the tokens of a title name hold two or more words and a capitalised one after the first. */
-    private static boolean titleCase(List<Token> words) {
+    private static boolean titleCase(List<PrefixToken> words) {
         int titleUpper = 0;
         int titleWords = 0;
-        for (Token w : words) {
-            if (w.isWord()) {
+        for (PrefixToken w : words) {
+            if (w.kind() == TokenKind.WORD) {
                 titleWords++;
                 if (titleWords > 1 && Character.isUpperCase(w.text().charAt(0))) {
                     titleUpper++;
@@ -1664,21 +1759,47 @@ public final class MethodExtractor implements Extractor {
 
     /** Whether {@code name} is the title's name misspelt by one letter ("MetaDreammer" for "MetaDreamer"). */
     private static boolean closeSpelling(String name, String prefix) {
-        String a = name.toLowerCase(Locale.ROOT);
-        String b = prefix.toLowerCase(Locale.ROOT);
-        if (a.equals(b) || a.length() < 5 || Math.abs(a.length() - b.length()) > 1) {
+        if (!allAscii(name) || !allAscii(prefix)) {
+            return closeLowerCase(name.toLowerCase(Locale.ROOT), prefix.toLowerCase(Locale.ROOT), false);
+        }
+        // ASCII (nearly every name): lower case changes only 'A' to 'Z', one character for one, so the two are
+        // compared in place without lower-case copies per candidate.
+        return closeLowerCase(name, prefix, true);
+    }
+
+    /**
+     * Whether {@code a} and {@code b}, each in lower case (or ASCII, lowered here when {@code lowerAscii}), differ
+     * by one letter at most but are not equal, {@code a} having five characters or more.
+     */
+    private static boolean closeLowerCase(String a, String b, boolean lowerAscii) {
+        if (a.length() < 5 || Math.abs(a.length() - b.length()) > 1
+                || (a.length() == b.length() && (lowerAscii ? a.equalsIgnoreCase(b) : a.equals(b)))) {
             return false;
         }
         int i = 0;
-        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+        while (i < a.length() && i < b.length() && lowerAt(a, i, lowerAscii) == lowerAt(b, i, lowerAscii)) {
             i++;
         }
         int j = a.length() - 1;
         int k = b.length() - 1;
-        while (j >= i && k >= i && a.charAt(j) == b.charAt(k)) {
+        while (j >= i && k >= i && lowerAt(a, j, lowerAscii) == lowerAt(b, k, lowerAscii)) {
             j--;
             k--;
         }
         return j - i <= 0 && k - i <= 0;
+    }
+
+    private static char lowerAt(String s, int i, boolean lowerAscii) {
+        char c = s.charAt(i);
+        return lowerAscii && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static boolean allAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

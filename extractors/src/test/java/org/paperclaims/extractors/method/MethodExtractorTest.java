@@ -430,4 +430,45 @@ class MethodExtractorTest {
             assertEquals(true, general.size() >= 5, () -> "claims: " + general);
         }
     }
+
+    @Test
+    void titleNamesReadFromTheirCharactersTokeniseAsTheirViewDoes() {
+        // Names of every shape the character reading accepts, and some it must leave to the view.
+        List<String> names = List.of("MeshCraft", "Kandinsky 5", "FOO-2 Net", "f-distill", "Mixture of Experts",
+                "LLaMA3 70B", "3D-Speaker", "A B C D E", "x256", "Simple Net", "sim 7", "leq2", "  Spaced  Out ",
+                "v1.5", "FID_b", "PixArt-\u03b1", "D$^3$SR", "\\foo", "Geq", "and", "Of Mice", "--", "");
+        for (String name : names) {
+            List<MethodExtractor.PrefixToken> simple = MethodExtractor.simplePrefixTokens(name);
+            if (simple != null) {
+                assertEquals(MethodExtractor.viewPrefixTokens(name), simple, name);
+            }
+        }
+        assertNull(MethodExtractor.simplePrefixTokens("v1.5"));
+        assertNull(MethodExtractor.simplePrefixTokens("sim 7"));
+        assertEquals(4, MethodExtractor.simplePrefixTokens("FOO-2 Net").size());
+    }
+
+    @Test
+    void titleNamesOfTheGoldTitlesTokeniseAsTheirViewDoes() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/gold");
+        int compared = 0;
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".jsonl")).toList()) {
+                for (String line : java.nio.file.Files.readAllLines(f)) {
+                    int at = line.indexOf("\"title\": \"");
+                    int colon = at < 0 ? -1 : line.indexOf(':', at + 10);
+                    if (colon < 0) {
+                        continue;
+                    }
+                    String name = line.substring(at + 10, colon).strip();
+                    List<MethodExtractor.PrefixToken> simple = MethodExtractor.simplePrefixTokens(name);
+                    if (simple != null) {
+                        assertEquals(MethodExtractor.viewPrefixTokens(name), simple, name);
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertEquals(true, compared > 50, "compared " + compared);
+    }
 }
