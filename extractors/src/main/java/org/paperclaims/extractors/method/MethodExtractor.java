@@ -221,22 +221,33 @@ public final class MethodExtractor implements Extractor {
     }
 
     /** Whether the title names a survey, which introduces no method. */
-    private static boolean surveyTitle(String title) {
+    static boolean surveyTitle(String title) {
         // Fast path: a title of plain ASCII without LaTeX characters reads as itself, so a survey word is one
         // of its tokens only if it stands in the title as written; most titles hold none and need no view.
         if (SURVEY_FIRST_WORDS != null && plainWithoutSurveyWord(title)) {
             return false;
         }
+        return surveyTitleByView(title);
+    }
+
+    /** {@link #surveyTitle} read from a view of the title: the general path, for any title. */
+    static boolean surveyTitleByView(String title) {
         return SURVEY.find(TextView.of(title).tokens(), 0, Integer.MAX_VALUE) >= 0;
     }
 
-    /** Whether each lower-case ASCII character starts one of {@link #SURVEY_FIRST_WORDS}. */
-    private static final boolean[] SURVEY_FIRST_CHARS = new boolean[0x80];
+    /**
+     * Whether some word of {@link #SURVEY_FIRST_WORDS} starts with the two lower-case ASCII characters
+     * {@code c1 << 7 | c2} ({@code c2} any character for a word of one letter). Survey words start with common
+     * letters ('s', 'r', 't'): two characters rule out nearly every position of a title at one array read.
+     */
+    private static final boolean[] SURVEY_STARTS = new boolean[0x80 * 0x80];
 
     static {
         if (SURVEY_FIRST_WORDS != null) {
             for (String w : SURVEY_FIRST_WORDS) {
-                SURVEY_FIRST_CHARS[w.charAt(0)] = true;
+                for (char c2 = 0; c2 < 0x80; c2++) {
+                    SURVEY_STARTS[w.charAt(0) << 7 | c2] |= w.length() == 1 || w.charAt(1) == c2;
+                }
             }
         }
     }
@@ -249,17 +260,19 @@ public final class MethodExtractor implements Extractor {
     private static boolean plainWithoutSurveyWord(String title) {
         int n = title.length();
         boolean word = false;
+        int lower = n == 0 ? 0 : asciiLower(title.charAt(0));
         for (int i = 0; i < n; i++) {
             char c = title.charAt(i);
             if (c < 0x20 || c > 0x7e || c == '\\' || c == '$' || c == '{' || c == '}') {
                 return false;
             }
-            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            if (!word && SURVEY_FIRST_CHARS[lower]) {
+            int next = i + 1 < n ? asciiLower(title.charAt(i + 1)) : 0;
+            if (!word && SURVEY_STARTS[lower << 7 | next]) {
                 for (String w : SURVEY_FIRST_WORDS) {
-                    word |= w.charAt(0) == lower && title.regionMatches(true, i, w, 0, w.length());
+                    word |= title.regionMatches(true, i, w, 0, w.length());
                 }
             }
+            lower = next;
         }
         return !word;
     }
@@ -1157,6 +1170,11 @@ public final class MethodExtractor implements Extractor {
             i = j;
         }
         return out;
+    }
+
+    /** {@code c} in lower case when it is an ASCII capital, else its low seven bits (a table index). */
+    private static int asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c & 0x7f;
     }
 
     private static boolean asciiLetter(char c) {

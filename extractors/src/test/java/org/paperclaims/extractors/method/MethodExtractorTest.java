@@ -471,4 +471,17 @@ class MethodExtractorTest {
         }
         assertEquals(true, compared > 50, "compared " + compared);
     }
+
+    @Test
+    void surveyTitlesFoundWithoutAViewAreThoseTheViewFinds() {
+        List<String> titles = List.of("A Survey of Efficient Diffusion Sampling", "SURVEY: fast decoding",
+                "Speculative Decoding: A Systematic Review", "Reviewing Caches for Long Context", "Tutorial on KV Caches",
+                "Overviews Matter", "Fast Sampling with Rectified Flows", "Resurveying the Field", "Systems at Scale",
+                "Review", "s", "", "Survey$^2$: a \\emph{survey}", "Tr", "A Review\u00e9 of Caches");
+        for (String title : titles) {
+            assertEquals(MethodExtractor.surveyTitleByView(title), MethodExtractor.surveyTitle(title), title);
+        }
+        assertEquals(true, MethodExtractor.surveyTitle("A Survey of Efficient Diffusion Sampling"));
+        assertEquals(false, MethodExtractor.surveyTitle("Fast Sampling with Rectified Flows"));
+    }
 }
