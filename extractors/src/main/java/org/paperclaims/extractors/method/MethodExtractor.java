@@ -23,6 +23,7 @@ import org.paperclaims.text.Sentence;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
 import org.paperclaims.text.TokenKind;
+import org.paperclaims.text.TokenList;
 
 /**
  * Finds the methods a paper itself introduces ({@code method} claims), with the vocabulary of
@@ -1261,43 +1262,188 @@ public final class MethodExtractor implements Extractor {
      * it is read from a view of {@code prefix} when first needed).
      */
     private static Cand titleMention(TextView view, String prefix, int titleCase) {
-        List<Token> tokens = view.tokens();
+        return titleMention(view, prefix, titleCase, true);
+    }
+
+    /**
+     * {@link #titleMention(TextView, String, int)}; with {@code byCharacters}, where the view allows it, the
+     * tokens a mention may start at are found from the text's characters (the general path, which tests every
+     * token, is what the tests compare it with). Both give the same mention.
+     */
+    static Cand titleMention(TextView view, String prefix, int titleCase, boolean byCharacters) {
         String target = Acronyms.alnumLower(prefix);
         if (target.isEmpty()) {
             return null;
         }
-        // "Spotlight: ..." is not the word "spotlight" in prose: a capitalised name needs a capital.
-        boolean hasUpper = WordShape.hasUpperCase(prefix);
+        Mention m = new Mention(prefix, target, titleCase);
+        List<Token> tokens = view.tokens();
         char head = target.charAt(0);
+        if (byCharacters && tokens instanceof TokenList list && head < 0x80
+                && view.normalized() == view.original()) {
+            return mentionByCharacters(view.original(), list, m);
+        }
         for (int a = 0; a < tokens.size(); a++) {
-            Token first = tokens.get(a);
-            if (startsOtherwise(first.text(), head)) {
-                continue; // the common case: the token's first letter is not the name's, so no match starts here
+            Cand c = mentionFrom(tokens, a, m);
+            if (c != null) {
+                return c;
             }
-            if (first.kind() == TokenKind.SYMBOL && !first.isSymbol('\\')) {
-                continue;
+        }
+        return null;
+    }
+
+    /** The tokens {@code "first..last"} of {@link #titleMention}'s mention, or {@code null}: for the tests. */
+    static String titleMentionSpan(TextView view, String prefix, int titleCase, boolean byCharacters) {
+        Cand c = titleMention(view, prefix, titleCase, byCharacters);
+        return c == null ? null : c.first + ".." + c.last;
+    }
+
+    /** The name looked for by {@link #titleMention}: as written, in letters and digits, and how it reads. */
+    private static final class Mention {
+        final String prefix;
+        final String target;
+        /** "Spotlight: ..." is not the word "spotlight" in prose: a capitalised name needs a capital. */
+        final boolean hasUpper;
+        /** Whether the name is a phrase in title case: 1, 0, or {@link #UNKNOWN} until first needed. */
+        int titleCase;
+
+        Mention(String prefix, String target, int titleCase) {
+            this.prefix = prefix;
+            this.target = target;
+            this.hasUpper = WordShape.hasUpperCase(prefix);
+            this.titleCase = titleCase;
+        }
+    }
+
+    /** The mention of {@code m} that starts at token {@code a}, or {@code null}. */
+    private static Cand mentionFrom(List<Token> tokens, int a, Mention m) {
+        Token first = tokens.get(a);
+        String target = m.target;
+        if (startsOtherwise(first.text(), target.charAt(0))) {
+            return null; // the common case: the token's first letter is not the name's, so no match starts here
+        }
+        if (first.kind() == TokenKind.SYMBOL && !first.isSymbol('\\')) {
+            return null;
+        }
+        if (a > 0 && !first.spaceBefore() && joins(tokens.get(a - 1))) {
+            return null;
+        }
+        int matched = 0;
+        for (int b = a; b < tokens.size() && matched < target.length(); b++) {
+            matched = matchLettersAndDigits(tokens.get(b).text(), target, matched);
+            if (matched < 0) {
+                break;
             }
-            if (a > 0 && !first.spaceBefore() && joins(tokens.get(a - 1))) {
-                continue;
-            }
-            int matched = 0;
-            for (int b = a; b < tokens.size() && matched < target.length(); b++) {
-                matched = matchLettersAndDigits(tokens.get(b).text(), target, matched);
-                if (matched < 0) {
-                    break;
+            if (matched == target.length() && endsGroup(tokens, b)
+                    && (!m.hasUpper || first.isSymbol('\\') || hasUpper(tokens, a, b))) {
+                if (m.titleCase == UNKNOWN) {
+                    m.titleCase = titleCase(prefixTokens(m.prefix)) ? 1 : 0;
                 }
-                if (matched == target.length() && endsGroup(tokens, b)
-                        && (!hasUpper || first.isSymbol('\\') || hasUpper(tokens, a, b))) {
-                    if (titleCase == UNKNOWN) {
-                        titleCase = titleCase(prefixTokens(prefix)) ? 1 : 0;
-                    }
-                    if (!lowerCasedPhrase(tokens, a, b, titleCase == 1)) {
-                        return Cand.of(a, b);
-                    }
+                if (!lowerCasedPhrase(tokens, a, b, m.titleCase == 1)) {
+                    return Cand.of(a, b);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * {@link #titleMention} in a view whose text needed no normalisation ({@code text} is its reading, and a
+     * token's start is its offset there), for a name starting with an ASCII letter or digit. Testing every
+     * token reads each token's text; here the text's own characters point at the few tokens a mention can
+     * start at, in token order:
+     * <ul>
+     * <li>an ASCII token starts with its first character, so it can start a mention only where the text holds
+     *     the name's first character in either case: {@link String#indexOf(int)} finds those places, and a
+     *     binary search by start offset the token there, if one starts there;</li>
+     * <li>any other token (a non-ASCII letter such as the Kelvin sign may lower-case to an ASCII one, a word
+     *     may start with a letter outside the Basic Multilingual Plane) is tested as the general path does;
+     *     the tokens' shapes name them without reading the tokens.</li>
+     * </ul>
+     * Such a text holds no backslash, so no macro symbol starts a mention.
+     */
+    private static Cand mentionByCharacters(String text, TokenList tokens, Mention m) {
+        int n = tokens.size();
+        int[] other = nonAsciiTokens(tokens);
+        int nextOther = 0;
+        char lower = m.target.charAt(0);
+        char upper = lower >= 'a' && lower <= 'z' ? (char) (lower - ('a' - 'A')) : lower;
+        boolean digit = lower >= '0' && lower <= '9';
+        int atLower = text.indexOf(lower);
+        int atUpper = upper == lower ? -1 : text.indexOf(upper);
+        int from = 0;
+        while (true) {
+            int p;
+            if (atLower >= 0 && (atUpper < 0 || atLower < atUpper)) {
+                p = atLower;
+                atLower = text.indexOf(lower, p + 1);
+            } else if (atUpper >= 0) {
+                p = atUpper;
+                atUpper = text.indexOf(upper, p + 1);
+            } else {
+                p = -1;
+            }
+            if (p > 0 && continuesToken(text.charAt(p - 1), digit)) {
+                continue; // inside a word ("model" for an 'o'): no token starts here
+            }
+            int i = p < 0 ? n : firstStartingAtOrAfter(tokens, from, p);
+            for (; nextOther < other.length && other[nextOther] < i; nextOther++) {
+                Cand c = mentionFrom(tokens, other[nextOther], m);
+                if (c != null) {
+                    return c;
+                }
+            }
+            if (i >= n) {
+                return null;
+            }
+            if (tokens.get(i).start() == p && (tokens.shape(i) & TokenList.ASCII) != 0) {
+                Cand c = mentionFrom(tokens, i, m);
+                if (c != null) {
+                    return c;
+                }
+            }
+            from = i;
+        }
+    }
+
+    /**
+     * Whether a token cannot start right after character {@code before}: after an ASCII letter no token starts
+     * (a word runs on through letters and digits, and a URL never ends before a letter), nor, at a digit, after
+     * a digit ({@code digit}). Only a filter: a token must still start at the place.
+     */
+    private static boolean continuesToken(char before, boolean digit) {
+        return (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z')
+                || (digit && before >= '0' && before <= '9');
+    }
+
+    /** The index of the first token from {@code from} on that starts at or after offset {@code p}, or the size. */
+    private static int firstStartingAtOrAfter(TokenList tokens, int from, int p) {
+        int lo = from;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < p) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The indices of the tokens that are not all ASCII, in order. */
+    private static int[] nonAsciiTokens(TokenList tokens) {
+        int count = 0;
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            count += (tokens.shape(i) & TokenList.ASCII) == 0 ? 1 : 0;
+        }
+        int[] out = new int[count];
+        for (int i = 0, k = 0; k < count; i++) {
+            if ((tokens.shape(i) & TokenList.ASCII) == 0) {
+                out[k++] = i;
+            }
+        }
+        return out;
     }
 
     /** Each ASCII letter or digit in lower case, 0 for any other ASCII character. */

@@ -484,4 +484,42 @@ class MethodExtractorTest {
         assertEquals(true, MethodExtractor.surveyTitle("A Survey of Efficient Diffusion Sampling"));
         assertEquals(false, MethodExtractor.surveyTitle("Fast Sampling with Rectified Flows"));
     }
+
+    @Test
+    void mentionsFoundFromTheCharactersAreThoseFoundAtEveryToken() throws java.io.IOException {
+        List<String> texts = new java.util.ArrayList<>(List.of(
+                "We present KANet, a Kelvin-scale net; kanet-2 and KA-Net (KANet) run at 35KANet speed.",
+                "\u212Aelvin and \u0130nstant: ScoreFlow-\u03b1 beats \ud835\udcb3Net and 𝒳Net on 2x 3D tasks.",
+                "Our \\sys model, $\\alpha$-Flow, runs 2.5x faster than alpha-Flow (AF)."));
+        java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/gold");
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".jsonl")).sorted().toList()) {
+                for (String line : java.nio.file.Files.readAllLines(f)) {
+                    int at = line.indexOf("\"abstract\": \"");
+                    if (at >= 0) {
+                        texts.add(line.substring(at + 13, line.indexOf('"', at + 13)));
+                    }
+                }
+            }
+        }
+        int found = 0;
+        for (String text : texts) {
+            TextView view = TextView.of(text);
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            for (int i = 0; i < view.size(); i++) {
+                names.add(view.token(i).text());
+                if (i + 1 < view.size()) {
+                    names.add(view.token(i).text() + " " + view.token(i + 1).text());
+                }
+            }
+            for (String name : names) {
+                for (int titleCase = -1; titleCase <= 1; titleCase++) {
+                    String general = MethodExtractor.titleMentionSpan(view, name, titleCase, false);
+                    assertEquals(general, MethodExtractor.titleMentionSpan(view, name, titleCase, true), name);
+                    found += general == null ? 0 : 1;
+                }
+            }
+        }
+        assertEquals(true, found > 1000, "found " + found);
+    }
 }
