@@ -225,8 +225,15 @@ public final class MethodExtractor implements Extractor {
     static boolean surveyTitle(String title) {
         // Fast path: a title of plain ASCII without LaTeX characters reads as itself, so a survey word is one
         // of its tokens only if it stands in the title as written; most titles hold none and need no view.
-        if (SURVEY_FIRST_WORDS != null && plainWithoutSurveyWord(title)) {
-            return false;
+        if (SURVEY_FIRST_WORDS != null && plainAscii(title)) {
+            String lower = title.toLowerCase(Locale.ROOT);
+            boolean any = false;
+            for (String w : SURVEY_FIRST_WORDS) {
+                any |= lower.contains(w);
+            }
+            if (!any) {
+                return false;
+            }
         }
         return surveyTitleByView(title);
     }
@@ -236,46 +243,15 @@ public final class MethodExtractor implements Extractor {
         return SURVEY.find(TextView.of(title).tokens(), 0, Integer.MAX_VALUE) >= 0;
     }
 
-    /**
-     * Whether some word of {@link #SURVEY_FIRST_WORDS} starts with the two lower-case ASCII characters
-     * {@code c1 << 7 | c2} ({@code c2} any character for a word of one letter). Survey words start with common
-     * letters ('s', 'r', 't'): two characters rule out nearly every position of a title at one array read.
-     */
-    private static final boolean[] SURVEY_STARTS = new boolean[0x80 * 0x80];
-
-    static {
-        if (SURVEY_FIRST_WORDS != null) {
-            for (String w : SURVEY_FIRST_WORDS) {
-                for (char c2 = 0; c2 < 0x80; c2++) {
-                    SURVEY_STARTS[w.charAt(0) << 7 | c2] |= w.length() == 1 || w.charAt(1) == c2;
-                }
-            }
-        }
-    }
-
-    /**
-     * Whether {@code title} is printable ASCII without the characters LaTeX normalisation reads (backslash,
-     * dollar, braces) and holds none of {@link #SURVEY_FIRST_WORDS}, ignoring case. One pass over the title,
-     * with no lower-case copy: for ASCII, lower-casing changes only 'A' to 'Z'.
-     */
-    private static boolean plainWithoutSurveyWord(String title) {
-        int n = title.length();
-        boolean word = false;
-        int lower = n == 0 ? 0 : asciiLower(title.charAt(0));
-        for (int i = 0; i < n; i++) {
-            char c = title.charAt(i);
+    /** Printable ASCII without the characters LaTeX normalisation reads: backslash, dollar and braces. */
+    private static boolean plainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             if (c < 0x20 || c > 0x7e || c == '\\' || c == '$' || c == '{' || c == '}') {
                 return false;
             }
-            int next = i + 1 < n ? asciiLower(title.charAt(i + 1)) : 0;
-            if (!word && SURVEY_STARTS[lower << 7 | next]) {
-                for (String w : SURVEY_FIRST_WORDS) {
-                    word |= title.regionMatches(true, i, w, 0, w.length());
-                }
-            }
-            lower = next;
         }
-        return !word;
+        return true;
     }
 
     // ---- candidates -------------------------------------------------------------------------------------
@@ -971,16 +947,7 @@ public final class MethodExtractor implements Extractor {
             return;
         }
         List<Token> tokens = view.tokens();
-        String repo = null;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.kind() == TokenKind.URL) {
-                repo = repositoryName(t.text());
-                if (repo != null) {
-                    break;
-                }
-            }
-        }
+        String repo = firstRepositoryName(view, true);
         if (repo == null) {
             return;
         }
@@ -1014,6 +981,56 @@ public final class MethodExtractor implements Extractor {
                 out.add(c);
             }
         }
+    }
+
+    /**
+     * The repository name of the first URL token that has one, or {@code null}. With {@code byCharacters}, in
+     * a view whose text needed no normalisation, the URL tokens are found from the text: a URL token starts
+     * with "http://", "https://" or "www." (see the tokenizer), so {@link String#indexOf(String)} finds every
+     * place one may start and a binary search by start offset the token there; reading every token's kind
+     * (the general path, which the tests compare it with) touches the whole text's tokens.
+     */
+    static String firstRepositoryName(TextView view, boolean byCharacters) {
+        List<Token> tokens = view.tokens();
+        if (byCharacters && tokens instanceof TokenList list && view.normalized() == view.original()) {
+            String text = view.original();
+            int from = 0;
+            int http = text.indexOf("http");
+            int www = text.indexOf("www.");
+            while (http >= 0 || www >= 0) {
+                int p;
+                if (http >= 0 && (www < 0 || http < www)) {
+                    p = http;
+                    http = text.indexOf("http", p + 1);
+                } else {
+                    p = www;
+                    www = text.indexOf("www.", p + 1);
+                }
+                int i = firstStartingAtOrAfter(list, from, p);
+                if (i >= list.size()) {
+                    return null;
+                }
+                Token t = list.get(i);
+                if (t.start() == p && t.kind() == TokenKind.URL) {
+                    String repo = repositoryName(t.text());
+                    if (repo != null) {
+                        return repo;
+                    }
+                }
+                from = i;
+            }
+            return null;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == TokenKind.URL) {
+                String repo = repositoryName(t.text());
+                if (repo != null) {
+                    return repo;
+                }
+            }
+        }
+        return null;
     }
 
     private static final List<String> CODE_HOSTS = List.of("github.com/", "gitlab.com/", "codeberg.org/");
@@ -1171,11 +1188,6 @@ public final class MethodExtractor implements Extractor {
             i = j;
         }
         return out;
-    }
-
-    /** {@code c} in lower case when it is an ASCII capital, else its low seven bits (a table index). */
-    private static int asciiLower(char c) {
-        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c & 0x7f;
     }
 
     private static boolean asciiLetter(char c) {

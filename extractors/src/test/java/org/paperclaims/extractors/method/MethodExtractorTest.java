@@ -490,7 +490,11 @@ class MethodExtractorTest {
         List<String> texts = new java.util.ArrayList<>(List.of(
                 "We present KANet, a Kelvin-scale net; kanet-2 and KA-Net (KANet) run at 35KANet speed.",
                 "\u212Aelvin and \u0130nstant: ScoreFlow-\u03b1 beats \ud835\udcb3Net and 𝒳Net on 2x 3D tasks.",
-                "Our \\sys model, $\\alpha$-Flow, runs 2.5x faster than alpha-Flow (AF)."));
+                "Our \\sys model, $\\alpha$-Flow, runs 2.5x faster than alpha-Flow (AF).",
+                "Code: xhttps://github.com/a/NotIt, foo_https://github.com/b/NorThis, www.github.com/c/Site "
+                        + "and https://gitlab.com/d/Real (see http://github.com/e/Later).",
+                "No repo at https://example.org/x, then https://github.com/owner/ "
+                        + "and https://github.com/owner/RepoName.git."));
         java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/gold");
         try (var files = java.nio.file.Files.list(dir)) {
             for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".jsonl")).sorted().toList()) {
@@ -512,6 +516,7 @@ class MethodExtractorTest {
                     names.add(view.token(i).text() + " " + view.token(i + 1).text());
                 }
             }
+            assertEquals(MethodExtractor.firstRepositoryName(view, false), MethodExtractor.firstRepositoryName(view, true));
             for (String name : names) {
                 for (int titleCase = -1; titleCase <= 1; titleCase++) {
                     String general = MethodExtractor.titleMentionSpan(view, name, titleCase, false);
@@ -521,5 +526,7 @@ class MethodExtractorTest {
             }
         }
         assertEquals(true, found > 1000, "found " + found);
+        assertEquals("Site", MethodExtractor.firstRepositoryName(TextView.of(texts.get(3)), true));
+        assertEquals("RepoName", MethodExtractor.firstRepositoryName(TextView.of(texts.get(4)), true));
     }
 }
