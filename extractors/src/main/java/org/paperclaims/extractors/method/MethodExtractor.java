@@ -1375,7 +1375,8 @@ public final class MethodExtractor implements Extractor {
      */
     private static Cand mentionByCharacters(String text, TokenList tokens, Mention m) {
         int n = tokens.size();
-        int[] other = nonAsciiTokens(tokens);
+        // The tokens before nextOther have been looked at for being non-ASCII, as far as the search got: a
+        // mention found early spares reading the shapes of the rest.
         int nextOther = 0;
         char lower = m.target.charAt(0);
         char upper = lower >= 'a' && lower <= 'z' ? (char) (lower - ('a' - 'A')) : lower;
@@ -1398,10 +1399,12 @@ public final class MethodExtractor implements Extractor {
                 continue; // inside a word ("model" for an 'o'): no token starts here
             }
             int i = p < 0 ? n : firstStartingAtOrAfter(tokens, from, p);
-            for (; nextOther < other.length && other[nextOther] < i; nextOther++) {
-                Cand c = mentionFrom(tokens, other[nextOther], m);
-                if (c != null) {
-                    return c;
+            for (; nextOther < i; nextOther++) {
+                if ((tokens.shape(nextOther) & TokenList.ASCII) == 0) {
+                    Cand c = mentionFrom(tokens, nextOther, m);
+                    if (c != null) {
+                        return c;
+                    }
                 }
             }
             if (i >= n) {
@@ -1427,10 +1430,23 @@ public final class MethodExtractor implements Extractor {
                 || (digit && before >= '0' && before <= '9');
     }
 
-    /** The index of the first token from {@code from} on that starts at or after offset {@code p}, or the size. */
+    /**
+     * The index of the first token from {@code from} on that starts at or after offset {@code p}, or the size.
+     * The places searched for lie close to each other, so the range is first narrowed by doubling steps from
+     * {@code from} (a few token reads), then halved.
+     */
     private static int firstStartingAtOrAfter(TokenList tokens, int from, int p) {
+        int n = tokens.size();
         int lo = from;
-        int hi = tokens.size();
+        int step = 1;
+        while (lo + step < n && tokens.get(lo + step).start() < p) {
+            lo += step;
+            step <<= 1;
+        }
+        int hi = Math.min(n, lo + step);
+        if (lo < hi && tokens.get(lo).start() < p) {
+            lo++;
+        }
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (tokens.get(mid).start() < p) {
@@ -1440,22 +1456,6 @@ public final class MethodExtractor implements Extractor {
             }
         }
         return lo;
-    }
-
-    /** The indices of the tokens that are not all ASCII, in order. */
-    private static int[] nonAsciiTokens(TokenList tokens) {
-        int count = 0;
-        int n = tokens.size();
-        for (int i = 0; i < n; i++) {
-            count += (tokens.shape(i) & TokenList.ASCII) == 0 ? 1 : 0;
-        }
-        int[] out = new int[count];
-        for (int i = 0, k = 0; k < count; i++) {
-            if ((tokens.shape(i) & TokenList.ASCII) == 0) {
-                out[k++] = i;
-            }
-        }
-        return out;
     }
 
     /** Each ASCII letter or digit in lower case, 0 for any other ASCII character. */
