@@ -2139,7 +2139,71 @@ final class FigureReader {
     private record SameFigure(Kind kind, double factor, Double factorMax, Resource resource) {
     }
 
+    /**
+     * Up to this many findings (every real abstract), {@link #dedupe} compares each with the figures kept so far
+     * in a list: a few field compares instead of hashing a key and building maps per abstract. Beyond, it
+     * indexes them by figure, so that a text of many figures stays linear.
+     */
+    private static final int DEDUPE_BY_LIST = 32;
+
     private static List<Finding> dedupe(List<Token> t, List<Finding> in) {
+        if (in.size() <= 1) {
+            return in; // the first finding is never a repeat
+        }
+        return in.size() <= DEDUPE_BY_LIST ? dedupeByList(t, in) : dedupeIndexed(t, in);
+    }
+
+    /**
+     * {@link #dedupe} with the figures seen kept in a list: the same answer as {@link #dedupeIndexed}, which
+     * keeps, per figure, its aspects in a map; here each aspect of a figure is an entry of the list.
+     */
+    static List<Finding> dedupeByList(List<Token> t, List<Finding> in) {
+        List<Finding> out = new ArrayList<>(in.size());
+        List<Finding> figures = new ArrayList<>();
+        List<Seen> seen = new ArrayList<>();
+        for (Finding f : in) {
+            int sentence = t.get(f.first()).sentence();
+            long here = ((long) sentence << 32) | f.last();
+            boolean dup = false;
+            Seen same = null;
+            for (int e = 0; e < figures.size() && !dup; e++) {
+                Finding g = figures.get(e);
+                if (!sameFigure(g, f)) {
+                    continue;
+                }
+                Seen o = seen.get(e);
+                if (g.aspect() == f.aspect()) {
+                    same = o;
+                }
+                boolean compatible = g.aspect() == null || f.aspect() == null || g.aspect() == f.aspect();
+                dup = compatible && (o.first != sentence || o.second >= 0 && o.second != sentence
+                        || o.ends.contains(here));
+            }
+            if (dup) {
+                continue;
+            }
+            out.add(f);
+            if (same == null) {
+                same = new Seen(sentence);
+                figures.add(f);
+                seen.add(same);
+            }
+            if (same.first != sentence && same.second < 0) {
+                same.second = sentence;
+            }
+            same.ends.add(here);
+        }
+        return out;
+    }
+
+    /** Whether two findings are the same figure as {@link SameFigure} compares them. */
+    private static boolean sameFigure(Finding a, Finding b) {
+        return a.kind() == b.kind() && Double.compare(a.factor(), b.factor()) == 0
+                && java.util.Objects.equals(a.factorMax(), b.factorMax()) && a.resource() == b.resource();
+    }
+
+    /** {@link #dedupe} with the figures seen indexed by figure, then by aspect. */
+    static List<Finding> dedupeIndexed(List<Token> t, List<Finding> in) {
         List<Finding> out = new ArrayList<>();
         Map<SameFigure, Map<Aspect, Seen>> seen = new HashMap<>();
         for (Finding f : in) {
