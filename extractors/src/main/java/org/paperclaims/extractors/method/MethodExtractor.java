@@ -336,6 +336,19 @@ public final class MethodExtractor implements Extractor {
         return false;
     }
 
+    /**
+     * Whether a token in {@code [from, to)} carries {@code flag}: a few array reads that rule out a window whose
+     * search needs such a token, before any of its tokens is read.
+     */
+    private static boolean anyFlag(int[] flags, int flag, int from, int to) {
+        for (int k = Math.max(0, from), end = Math.min(to, flags.length); k < end; k++) {
+            if ((flags[k] & flag) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an np-stop phrase ("to", "of", "and then") starts at token {@code k}. */
     private static boolean npStopAt(List<Token> tokens, int k, int f) {
         return (f & NP_STOP) != 0 && NP_STOPS.matchAt(tokens, k) > 0;
@@ -471,6 +484,9 @@ public final class MethodExtractor implements Extractor {
      */
     private static Cand longThenAbbreviation(List<Token> tokens, int[] flags, Sentence s, int i) {
         int end = Math.min(s.endToken(), i + NP_WINDOW);
+        if (!anyFlag(flags, OPEN_PAREN, i + 1, end)) {
+            return null; // the common case: no parenthesis in the window, so no abbreviation; no token to read
+        }
         int firstComma = -1;
         for (int j = i + 1; j < end; j++) {
             Token t = tokens.get(j);
@@ -913,7 +929,11 @@ public final class MethodExtractor implements Extractor {
      * parentheses right after the generic head of the authors' noun phrase starting at {@code from}.
      */
     private static Cand headThenBracketedName(List<Token> tokens, int[] flags, Sentence s, int from) {
-        for (int h = from; h < Math.min(s.endToken() - 3, from + 10); h++) {
+        int to = Math.min(s.endToken() - 3, from + 10);
+        if (!anyFlag(flags, OPEN_PAREN, from + 1, to + 1)) {
+            return null; // no parenthesis after any head of the window: no token to read
+        }
+        for (int h = from; h < to; h++) {
             Token t = tokens.get(h);
             int f = flags[h];
             if (t.isSymbol(',') || t.isSymbol(';') || t.isSymbol(':') || t.isSymbol('.')
