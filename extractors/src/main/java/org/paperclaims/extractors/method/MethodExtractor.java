@@ -810,8 +810,7 @@ public final class MethodExtractor implements Extractor {
                 }
                 Unit u = unit(tokens, s, a);
                 boolean listed = tokens.get(k).is("namely");
-                if (u != null && (u.strength == 2 || (u.strength == 1 && !listed))
-                        && BASELINE.find(tokens, Math.max(subject, k - CUE_WINDOW), k) < 0) {
+                if (u != null && (u.strength == 2 || (u.strength == 1 && !listed)) && !cued) {
                     Cand c = nameWithAbbreviation(tokens, s, u);
                     out.add(c != null ? c : Cand.of(u.first, u.last));
                     k = u.last;
@@ -1871,6 +1870,9 @@ public final class MethodExtractor implements Extractor {
                 byKey.putIfAbsent(longKey, claims.size());
             }
             claims.add(new MethodClaim(view.original().substring(start, end), start, end, name, longName));
+        }
+        if (claims.size() == 1) {
+            return claims; // a name is no variant of itself: isVariant compares proper prefixes only
         }
         Set<String> names = new HashSet<>();
         claims.forEach(c -> names.add(c.name()));
