@@ -23,6 +23,7 @@ import org.paperclaims.text.Sentence;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
 import org.paperclaims.text.TokenKind;
+import org.paperclaims.text.TokenList;
 
 /**
  * Finds the methods a paper itself introduces ({@code method} claims), with the vocabulary of
@@ -221,7 +222,7 @@ public final class MethodExtractor implements Extractor {
     }
 
     /** Whether the title names a survey, which introduces no method. */
-    private static boolean surveyTitle(String title) {
+    static boolean surveyTitle(String title) {
         // Fast path: a title of plain ASCII without LaTeX characters reads as itself, so a survey word is one
         // of its tokens only if it stands in the title as written; most titles hold none and need no view.
         if (SURVEY_FIRST_WORDS != null && plainAscii(title)) {
@@ -234,6 +235,11 @@ public final class MethodExtractor implements Extractor {
                 return false;
             }
         }
+        return surveyTitleByView(title);
+    }
+
+    /** {@link #surveyTitle} read from a view of the title: the general path, for any title. */
+    static boolean surveyTitleByView(String title) {
         return SURVEY.find(TextView.of(title).tokens(), 0, Integer.MAX_VALUE) >= 0;
     }
 
@@ -289,7 +295,7 @@ public final class MethodExtractor implements Extractor {
                     || found(STUDY, STUDY_START, tokens, flags, i, Math.min(s.endToken(), i + STUDY_WINDOW))) {
                 continue;
             }
-            object(tokens, all, s, i, out);
+            object(tokens, flags, all, s, i, out);
             k = i - 1;
         }
     }
@@ -330,6 +336,19 @@ public final class MethodExtractor implements Extractor {
         return false;
     }
 
+    /**
+     * Whether a token in {@code [from, to)} carries {@code flag}: a few array reads that rule out a window whose
+     * search needs such a token, before any of its tokens is read.
+     */
+    private static boolean anyFlag(int[] flags, int flag, int from, int to) {
+        for (int k = Math.max(0, from), end = Math.min(to, flags.length); k < end; k++) {
+            if ((flags[k] & flag) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an np-stop phrase ("to", "of", "and then") starts at token {@code k}. */
     private static boolean npStopAt(List<Token> tokens, int k, int f) {
         return (f & NP_STOP) != 0 && NP_STOPS.matchAt(tokens, k) > 0;
@@ -362,11 +381,12 @@ public final class MethodExtractor implements Extractor {
     }
 
     /** The method named by the object that starts at token {@code i}. */
-    private static void object(List<Token> tokens, List<Sentence> all, Sentence s, int i, List<Cand> out) {
+    private static void object(List<Token> tokens, int[] flags, List<Sentence> all, Sentence s, int i,
+            List<Cand> out) {
         if (i >= s.endToken()) {
             return;
         }
-        Cand abbreviated = longThenAbbreviation(tokens, s, i);
+        Cand abbreviated = longThenAbbreviation(tokens, flags, s, i);
         if (abbreviated != null) {
             out.add(abbreviated);
             return;
@@ -380,7 +400,7 @@ public final class MethodExtractor implements Extractor {
             }
             int after = u.last + 1;
             boolean punct = after >= s.endToken() || isPunct(tokens.get(after));
-            if (describedAsData(tokens, s, after)) {
+            if (describedAsData(tokens, flags, s, after)) {
                 return;
             }
             if (u.strength == 2 && after + 1 < s.endToken() && tokens.get(after).is("and")) {
@@ -406,7 +426,7 @@ public final class MethodExtractor implements Extractor {
         if (determinerNamedHead(tokens, s, i, out)) {
             return;
         }
-        apposition(tokens, all, s, i, out);
+        apposition(tokens, flags, all, s, i, out);
     }
 
     /** A lower-case dotted system name ("llm.npu"): words of two or more letters joined by dots. */
@@ -441,13 +461,13 @@ public final class MethodExtractor implements Extractor {
      * Whether the name is described as data right after it ("VoiceMix, a new 500-hour dataset"): a data set
      * or benchmark the paper releases, which the dataset extractor reports, not a method.
      */
-    private static boolean describedAsData(List<Token> tokens, Sentence s, int after) {
+    private static boolean describedAsData(List<Token> tokens, int[] flags, Sentence s, int after) {
         if (after + 1 >= s.endToken() || !tokens.get(after).isSymbol(',')
                 || !(tokens.get(after + 1).is("a") || tokens.get(after + 1).is("an"))) {
             return false;
         }
         for (int j = after + 2; j < Math.min(s.endToken(), after + 8); j++) {
-            int f = CUES.at(tokens, j);
+            int f = flags[j];
             if (npStopAt(tokens, j, f) || tokens.get(j).isSymbol(',')) {
                 return false;
             }
@@ -462,8 +482,11 @@ public final class MethodExtractor implements Extractor {
      * "Lexical Unit Decoding (LUD)" at the start of the object (after determiners and adjectives only), or
      * {@code null}.
      */
-    private static Cand longThenAbbreviation(List<Token> tokens, Sentence s, int i) {
+    private static Cand longThenAbbreviation(List<Token> tokens, int[] flags, Sentence s, int i) {
         int end = Math.min(s.endToken(), i + NP_WINDOW);
+        if (!anyFlag(flags, OPEN_PAREN, i + 1, end)) {
+            return null; // the common case: no parenthesis in the window, so no abbreviation; no token to read
+        }
         int firstComma = -1;
         for (int j = i + 1; j < end; j++) {
             Token t = tokens.get(j);
@@ -498,7 +521,7 @@ public final class MethodExtractor implements Extractor {
             if (lf < 0 || NP_STOPS.find(tokens, i, lf) >= 0 || (firstComma >= 0 && lf > firstComma)) {
                 return null;
             }
-            if (modifiesHead(tokens, s, close + 1)) {
+            if (modifiesHead(tokens, flags, s, close + 1)) {
                 return null; // "a classifier-free guidance (CFG) rescaling method": CFG names a part, not ours
             }
             lf = extendCapitalised(tokens, i, lf);
@@ -527,10 +550,10 @@ public final class MethodExtractor implements Extractor {
      * Whether lower-case words and then a generic head noun ("rescaling method") follow token {@code a}: the
      * abbreviation before them qualifies that head instead of naming the paper's method.
      */
-    private static boolean modifiesHead(List<Token> tokens, Sentence s, int a) {
+    private static boolean modifiesHead(List<Token> tokens, int[] flags, Sentence s, int a) {
         for (int k = a; k < Math.min(s.endToken(), a + 3); k++) {
             Token t = tokens.get(k);
-            int f = CUES.at(tokens, k);
+            int f = flags[k];
             if (!t.isWord() || t.text().isEmpty() || !Character.isLowerCase(t.text().charAt(0))
                     || npStopAt(tokens, k, f)) {
                 return false; // "(SFD) of diffusion models": a phrase of its own, not a head the name qualifies
@@ -604,11 +627,12 @@ public final class MethodExtractor implements Extractor {
      * "a novel framework, FooNet, ...", "a two-stage framework: (1) Foo-VAE (FV) ... (2) Foo-Transformer":
      * a name after the noun phrase that starts at token {@code i}.
      */
-    private static void apposition(List<Token> tokens, List<Sentence> all, Sentence s, int i, List<Cand> out) {
+    private static void apposition(List<Token> tokens, int[] flags, List<Sentence> all, Sentence s, int i,
+            List<Cand> out) {
         int end = Math.min(s.endToken(), i + NP_WINDOW);
         for (int j = i; j < end; j++) {
             Token t = tokens.get(j);
-            int f = CUES.at(tokens, j);
+            int f = flags[j];
             if (npStopAt(tokens, j, f) || t.isSymbol(';')) {
                 return;
             }
@@ -777,7 +801,7 @@ public final class MethodExtractor implements Extractor {
                     a++;
                 }
                 boolean cued = BASELINE.find(tokens, Math.max(subject, k - CUE_WINDOW), k) >= 0;
-                Cand spelled = cued ? null : longThenAbbreviation(tokens, s, a);
+                Cand spelled = cued ? null : longThenAbbreviation(tokens, flags, s, a);
                 if (spelled != null) {
                     // "a strategy named discrete diffusion forcing (D2F)", "namely structurally-aware pruning (SAP)"
                     out.add(spelled);
@@ -786,8 +810,7 @@ public final class MethodExtractor implements Extractor {
                 }
                 Unit u = unit(tokens, s, a);
                 boolean listed = tokens.get(k).is("namely");
-                if (u != null && (u.strength == 2 || (u.strength == 1 && !listed))
-                        && BASELINE.find(tokens, Math.max(subject, k - CUE_WINDOW), k) < 0) {
+                if (u != null && (u.strength == 2 || (u.strength == 1 && !listed)) && !cued) {
                     Cand c = nameWithAbbreviation(tokens, s, u);
                     out.add(c != null ? c : Cand.of(u.first, u.last));
                     k = u.last;
@@ -826,7 +849,7 @@ public final class MethodExtractor implements Extractor {
             for (int j = c + 2; j < Math.min(s.endToken(), c + 5); j++) {
                 novel |= (flags[j] & NOVEL) != 0 && NOVELTY.contains(tokens.get(j).lower());
             }
-            if (!novel || describedAsData(tokens, s, c)) {
+            if (!novel || describedAsData(tokens, flags, s, c)) {
                 continue;
             }
             int first = groupStart(tokens, s, c - 1);
@@ -871,12 +894,12 @@ public final class MethodExtractor implements Extractor {
             if ((flags[k] & OUR) == 0 || !tokens.get(k).is("our")) {
                 continue;
             }
-            Cand spelled = longThenAbbreviation(tokens, s, k + 1);
+            Cand spelled = longThenAbbreviation(tokens, flags, s, k + 1);
             if (spelled != null && spelled.longFirst == k + 1 && capitalisedWord(tokens.get(k + 1))) {
                 out.add(spelled); // "our Diffusion Transformers (DiTs)"
                 continue;
             }
-            Cand bracketed = headThenBracketedName(tokens, s, k + 1);
+            Cand bracketed = headThenBracketedName(tokens, flags, s, k + 1);
             if (bracketed != null) {
                 out.add(bracketed); // "our LDM-based approach (Tango)"
                 continue;
@@ -904,10 +927,14 @@ public final class MethodExtractor implements Extractor {
      * "our latent diffusion model (LDM)-based approach (Tango) outperforms ...": a capitalised name alone in
      * parentheses right after the generic head of the authors' noun phrase starting at {@code from}.
      */
-    private static Cand headThenBracketedName(List<Token> tokens, Sentence s, int from) {
-        for (int h = from; h < Math.min(s.endToken() - 3, from + 10); h++) {
+    private static Cand headThenBracketedName(List<Token> tokens, int[] flags, Sentence s, int from) {
+        int to = Math.min(s.endToken() - 3, from + 10);
+        if (!anyFlag(flags, OPEN_PAREN, from + 1, to + 1)) {
+            return null; // no parenthesis after any head of the window: no token to read
+        }
+        for (int h = from; h < to; h++) {
             Token t = tokens.get(h);
-            int f = CUES.at(tokens, h);
+            int f = flags[h];
             if (t.isSymbol(',') || t.isSymbol(';') || t.isSymbol(':') || t.isSymbol('.')
                     || ((f & NOT_OUR) != 0 && NOT_OURS.contains(t.lower())) || (t.isWord() && npStopAt(tokens, h, f))) {
                 return null;
@@ -939,16 +966,7 @@ public final class MethodExtractor implements Extractor {
             return;
         }
         List<Token> tokens = view.tokens();
-        String repo = null;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.kind() == TokenKind.URL) {
-                repo = repositoryName(t.text());
-                if (repo != null) {
-                    break;
-                }
-            }
-        }
+        String repo = firstRepositoryName(view, true);
         if (repo == null) {
             return;
         }
@@ -982,6 +1000,56 @@ public final class MethodExtractor implements Extractor {
                 out.add(c);
             }
         }
+    }
+
+    /**
+     * The repository name of the first URL token that has one, or {@code null}. With {@code byCharacters}, in
+     * a view whose text needed no normalisation, the URL tokens are found from the text: a URL token starts
+     * with "http://", "https://" or "www." (see the tokenizer), so {@link String#indexOf(String)} finds every
+     * place one may start and a binary search by start offset the token there; reading every token's kind
+     * (the general path, which the tests compare it with) touches the whole text's tokens.
+     */
+    static String firstRepositoryName(TextView view, boolean byCharacters) {
+        List<Token> tokens = view.tokens();
+        if (byCharacters && tokens instanceof TokenList list && view.normalized() == view.original()) {
+            String text = view.original();
+            int from = 0;
+            int http = text.indexOf("http");
+            int www = text.indexOf("www.");
+            while (http >= 0 || www >= 0) {
+                int p;
+                if (http >= 0 && (www < 0 || http < www)) {
+                    p = http;
+                    http = text.indexOf("http", p + 1);
+                } else {
+                    p = www;
+                    www = text.indexOf("www.", p + 1);
+                }
+                int i = firstStartingAtOrAfter(list, from, p);
+                if (i >= list.size()) {
+                    return null;
+                }
+                Token t = list.get(i);
+                if (t.start() == p && t.kind() == TokenKind.URL) {
+                    String repo = repositoryName(t.text());
+                    if (repo != null) {
+                        return repo;
+                    }
+                }
+                from = i;
+            }
+            return null;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == TokenKind.URL) {
+                String repo = repositoryName(t.text());
+                if (repo != null) {
+                    return repo;
+                }
+            }
+        }
+        return null;
     }
 
     private static final List<String> CODE_HOSTS = List.of("github.com/", "gitlab.com/", "codeberg.org/");
@@ -1034,7 +1102,7 @@ public final class MethodExtractor implements Extractor {
 
     /**
      * The title's name ({@link #titlePrefix}) and whether it is a phrase in title case (see
-     * {@link #lowerCasedPhrase}), both read from one view of it.
+     * {@link #lowerCasedPhrase}), both read from one reading of its tokens.
      */
     private record TitleName(String text, boolean titleCase) {
     }
@@ -1048,13 +1116,13 @@ public final class MethodExtractor implements Extractor {
             return null;
         }
         String p = title.substring(0, colon).strip();
-        List<Token> t = TextView.of(p).tokens();
+        List<PrefixToken> t = prefixTokens(p);
         int words = 0;
         boolean marked = false;
-        for (Token x : t) {
-            if (x.isWord()) {
+        for (PrefixToken x : t) {
+            if (x.kind() == TokenKind.WORD) {
                 words++;
-                if (!Character.isUpperCase(x.text().charAt(0)) && !x.lower().equals("of") && !x.lower().equals("and")) {
+                if (!Character.isUpperCase(x.text().charAt(0)) && !x.ofOrAnd()) {
                     // "Towards accurate ...": a phrase, not a name, unless it is a coined spelling like "f-distill".
                     marked |= WordShape.hasUpperCase(x.text());
                     if (!marked) {
@@ -1062,7 +1130,7 @@ public final class MethodExtractor implements Extractor {
                     }
                 }
             }
-            if (x.isNumber() || anyUpperOrDigit(x.text())) {
+            if (x.kind() == TokenKind.NUMBER || anyUpperOrDigit(x.text())) {
                 marked = true;
             }
         }
@@ -1070,6 +1138,83 @@ public final class MethodExtractor implements Extractor {
             return null;
         }
         return new TitleName(p, titleCase(t));
+    }
+
+    /** A token of a title name as {@link #titleName} reads it: its kind, its text, and whether it is "of" or "and". */
+    record PrefixToken(TokenKind kind, String text, boolean ofOrAnd) {
+    }
+
+    /** The tokens of a title name as the text view gives them. */
+    static List<PrefixToken> prefixTokens(String prefix) {
+        List<PrefixToken> simple = simplePrefixTokens(prefix);
+        return simple != null ? simple : viewPrefixTokens(prefix);
+    }
+
+    /** The tokens of {@code prefix} read from its view: the general path, for any text. */
+    static List<PrefixToken> viewPrefixTokens(String prefix) {
+        List<Token> tokens = TextView.of(prefix).tokens();
+        List<PrefixToken> out = new ArrayList<>(tokens.size());
+        for (Token x : tokens) {
+            out.add(new PrefixToken(x.kind(), x.text(), x.lower().equals("of") || x.lower().equals("and")));
+        }
+        return out;
+    }
+
+    /**
+     * The tokens of a name made of ASCII letters, digits, spaces and hyphens, read from its characters, or
+     * {@code null} for any other name. Such a text is one the view leaves as written (no backslash, dollar or
+     * brace; no "sim", "leq" or "geq" a lost backslash could have left) and tokenises simply: letter-initial
+     * runs of letters and digits are words, digit runs numbers, a hyphen a symbol. Nearly every title name is
+     * such a text, and reading it here spares building a view of it for each abstract.
+     */
+    static List<PrefixToken> simplePrefixTokens(String prefix) {
+        int n = prefix.length();
+        for (int i = 0; i < n; i++) {
+            char c = prefix.charAt(i);
+            if (!(asciiLetter(c) || asciiDigit(c) || c == ' ' || c == '-')) {
+                return null;
+            }
+        }
+        if (prefix.contains("sim") || prefix.contains("leq") || prefix.contains("geq")) {
+            return null;
+        }
+        List<PrefixToken> out = new ArrayList<>(4);
+        int i = 0;
+        while (i < n) {
+            char c = prefix.charAt(i);
+            int j = i + 1;
+            if (c == ' ') {
+                i = j;
+                continue;
+            }
+            TokenKind kind;
+            if (asciiDigit(c)) {
+                while (j < n && asciiDigit(prefix.charAt(j))) {
+                    j++;
+                }
+                kind = TokenKind.NUMBER;
+            } else if (asciiLetter(c)) {
+                while (j < n && (asciiLetter(prefix.charAt(j)) || asciiDigit(prefix.charAt(j)))) {
+                    j++;
+                }
+                kind = TokenKind.WORD;
+            } else {
+                kind = TokenKind.SYMBOL;
+            }
+            String text = prefix.substring(i, j);
+            out.add(new PrefixToken(kind, text, kind == TokenKind.WORD
+                    && (text.equalsIgnoreCase("of") || text.equalsIgnoreCase("and"))));
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static final String GREEK = "αβγδεζηθικλμνξπρστυφχψωΑΒΓΔΕΖΗΘΙΚΛΜΝΞΠΡΣΤΥΦΧΨΩ";
@@ -1148,43 +1293,188 @@ public final class MethodExtractor implements Extractor {
      * it is read from a view of {@code prefix} when first needed).
      */
     private static Cand titleMention(TextView view, String prefix, int titleCase) {
-        List<Token> tokens = view.tokens();
+        return titleMention(view, prefix, titleCase, true);
+    }
+
+    /**
+     * {@link #titleMention(TextView, String, int)}; with {@code byCharacters}, where the view allows it, the
+     * tokens a mention may start at are found from the text's characters (the general path, which tests every
+     * token, is what the tests compare it with). Both give the same mention.
+     */
+    static Cand titleMention(TextView view, String prefix, int titleCase, boolean byCharacters) {
         String target = Acronyms.alnumLower(prefix);
         if (target.isEmpty()) {
             return null;
         }
-        // "Spotlight: ..." is not the word "spotlight" in prose: a capitalised name needs a capital.
-        boolean hasUpper = WordShape.hasUpperCase(prefix);
+        Mention m = new Mention(prefix, target, titleCase);
+        List<Token> tokens = view.tokens();
         char head = target.charAt(0);
+        if (byCharacters && tokens instanceof TokenList list && head < 0x80
+                && view.normalized() == view.original()) {
+            return mentionByCharacters(view.original(), list, m);
+        }
         for (int a = 0; a < tokens.size(); a++) {
-            Token first = tokens.get(a);
-            if (startsOtherwise(first.text(), head)) {
-                continue; // the common case: the token's first letter is not the name's, so no match starts here
+            Cand c = mentionFrom(tokens, a, m);
+            if (c != null) {
+                return c;
             }
-            if (first.kind() == TokenKind.SYMBOL && !first.isSymbol('\\')) {
-                continue;
+        }
+        return null;
+    }
+
+    /** The tokens {@code "first..last"} of {@link #titleMention}'s mention, or {@code null}: for the tests. */
+    static String titleMentionSpan(TextView view, String prefix, int titleCase, boolean byCharacters) {
+        Cand c = titleMention(view, prefix, titleCase, byCharacters);
+        return c == null ? null : c.first + ".." + c.last;
+    }
+
+    /** The name looked for by {@link #titleMention}: as written, in letters and digits, and how it reads. */
+    private static final class Mention {
+        final String prefix;
+        final String target;
+        /** "Spotlight: ..." is not the word "spotlight" in prose: a capitalised name needs a capital. */
+        final boolean hasUpper;
+        /** Whether the name is a phrase in title case: 1, 0, or {@link #UNKNOWN} until first needed. */
+        int titleCase;
+
+        Mention(String prefix, String target, int titleCase) {
+            this.prefix = prefix;
+            this.target = target;
+            this.hasUpper = WordShape.hasUpperCase(prefix);
+            this.titleCase = titleCase;
+        }
+    }
+
+    /** The mention of {@code m} that starts at token {@code a}, or {@code null}. */
+    private static Cand mentionFrom(List<Token> tokens, int a, Mention m) {
+        Token first = tokens.get(a);
+        String target = m.target;
+        if (startsOtherwise(first.text(), target.charAt(0))) {
+            return null; // the common case: the token's first letter is not the name's, so no match starts here
+        }
+        if (first.kind() == TokenKind.SYMBOL && !first.isSymbol('\\')) {
+            return null;
+        }
+        if (a > 0 && !first.spaceBefore() && joins(tokens.get(a - 1))) {
+            return null;
+        }
+        int matched = 0;
+        for (int b = a; b < tokens.size() && matched < target.length(); b++) {
+            matched = matchLettersAndDigits(tokens.get(b).text(), target, matched);
+            if (matched < 0) {
+                break;
             }
-            if (a > 0 && !first.spaceBefore() && joins(tokens.get(a - 1))) {
-                continue;
-            }
-            int matched = 0;
-            for (int b = a; b < tokens.size() && matched < target.length(); b++) {
-                matched = matchLettersAndDigits(tokens.get(b).text(), target, matched);
-                if (matched < 0) {
-                    break;
+            if (matched == target.length() && endsGroup(tokens, b)
+                    && (!m.hasUpper || first.isSymbol('\\') || hasUpper(tokens, a, b))) {
+                if (m.titleCase == UNKNOWN) {
+                    m.titleCase = titleCase(prefixTokens(m.prefix)) ? 1 : 0;
                 }
-                if (matched == target.length() && endsGroup(tokens, b)
-                        && (!hasUpper || first.isSymbol('\\') || hasUpper(tokens, a, b))) {
-                    if (titleCase == UNKNOWN) {
-                        titleCase = titleCase(TextView.of(prefix).tokens()) ? 1 : 0;
-                    }
-                    if (!lowerCasedPhrase(tokens, a, b, titleCase == 1)) {
-                        return Cand.of(a, b);
-                    }
+                if (!lowerCasedPhrase(tokens, a, b, m.titleCase == 1)) {
+                    return Cand.of(a, b);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * {@link #titleMention} in a view whose text needed no normalisation ({@code text} is its reading, and a
+     * token's start is its offset there), for a name starting with an ASCII letter or digit. Testing every
+     * token reads each token's text; here the text's own characters point at the few tokens a mention can
+     * start at, in token order:
+     * <ul>
+     * <li>an ASCII token starts with its first character, so it can start a mention only where the text holds
+     *     the name's first character in either case: {@link String#indexOf(int)} finds those places, and a
+     *     binary search by start offset the token there, if one starts there;</li>
+     * <li>any other token (a non-ASCII letter such as the Kelvin sign may lower-case to an ASCII one, a word
+     *     may start with a letter outside the Basic Multilingual Plane) is tested as the general path does;
+     *     the tokens' shapes name them without reading the tokens.</li>
+     * </ul>
+     * Such a text holds no backslash, so no macro symbol starts a mention.
+     */
+    private static Cand mentionByCharacters(String text, TokenList tokens, Mention m) {
+        int n = tokens.size();
+        // The tokens before nextOther have been looked at for being non-ASCII, as far as the search got: a
+        // mention found early spares reading the shapes of the rest.
+        int nextOther = 0;
+        char lower = m.target.charAt(0);
+        char upper = lower >= 'a' && lower <= 'z' ? (char) (lower - ('a' - 'A')) : lower;
+        boolean digit = lower >= '0' && lower <= '9';
+        int atLower = text.indexOf(lower);
+        int atUpper = upper == lower ? -1 : text.indexOf(upper);
+        int from = 0;
+        while (true) {
+            int p;
+            if (atLower >= 0 && (atUpper < 0 || atLower < atUpper)) {
+                p = atLower;
+                atLower = text.indexOf(lower, p + 1);
+            } else if (atUpper >= 0) {
+                p = atUpper;
+                atUpper = text.indexOf(upper, p + 1);
+            } else {
+                p = -1;
+            }
+            if (p > 0 && continuesToken(text.charAt(p - 1), digit)) {
+                continue; // inside a word ("model" for an 'o'): no token starts here
+            }
+            int i = p < 0 ? n : firstStartingAtOrAfter(tokens, from, p);
+            for (; nextOther < i; nextOther++) {
+                if ((tokens.shape(nextOther) & TokenList.ASCII) == 0) {
+                    Cand c = mentionFrom(tokens, nextOther, m);
+                    if (c != null) {
+                        return c;
+                    }
+                }
+            }
+            if (i >= n) {
+                return null;
+            }
+            if (tokens.get(i).start() == p && (tokens.shape(i) & TokenList.ASCII) != 0) {
+                Cand c = mentionFrom(tokens, i, m);
+                if (c != null) {
+                    return c;
+                }
+            }
+            from = i;
+        }
+    }
+
+    /**
+     * Whether a token cannot start right after character {@code before}: after an ASCII letter no token starts
+     * (a word runs on through letters and digits, and a URL never ends before a letter), nor, at a digit, after
+     * a digit ({@code digit}). Only a filter: a token must still start at the place.
+     */
+    private static boolean continuesToken(char before, boolean digit) {
+        return (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z')
+                || (digit && before >= '0' && before <= '9');
+    }
+
+    /**
+     * The index of the first token from {@code from} on that starts at or after offset {@code p}, or the size.
+     * The places searched for lie close to each other, so the range is first narrowed by doubling steps from
+     * {@code from} (a few token reads), then halved.
+     */
+    private static int firstStartingAtOrAfter(TokenList tokens, int from, int p) {
+        int n = tokens.size();
+        int lo = from;
+        int step = 1;
+        while (lo + step < n && tokens.get(lo + step).start() < p) {
+            lo += step;
+            step <<= 1;
+        }
+        int hi = Math.min(n, lo + step);
+        if (lo < hi && tokens.get(lo).start() < p) {
+            lo++;
+        }
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < p) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Each ASCII letter or digit in lower case, 0 for any other ASCII character. */
@@ -1253,11 +1543,11 @@ public final class MethodExtractor implements Extractor {
     }
 
     /** Whether the tokens of a title name hold two or more words and a capitalised one after the first. */
-    private static boolean titleCase(List<Token> words) {
+    private static boolean titleCase(List<PrefixToken> words) {
         int titleUpper = 0;
         int titleWords = 0;
-        for (Token w : words) {
-            if (w.isWord()) {
+        for (PrefixToken w : words) {
+            if (w.kind() == TokenKind.WORD) {
                 titleWords++;
                 if (titleWords > 1 && Character.isUpperCase(w.text().charAt(0))) {
                     titleUpper++;
@@ -1581,6 +1871,9 @@ public final class MethodExtractor implements Extractor {
             }
             claims.add(new MethodClaim(view.original().substring(start, end), start, end, name, longName));
         }
+        if (claims.size() == 1) {
+            return claims; // a name is no variant of itself: isVariant compares proper prefixes only
+        }
         Set<String> names = new HashSet<>();
         claims.forEach(c -> names.add(c.name()));
         List<MethodClaim> out = new ArrayList<>(claims.size());
@@ -1664,21 +1957,47 @@ public final class MethodExtractor implements Extractor {
 
     /** Whether {@code name} is the title's name misspelt by one letter ("MetaDreammer" for "MetaDreamer"). */
     private static boolean closeSpelling(String name, String prefix) {
-        String a = name.toLowerCase(Locale.ROOT);
-        String b = prefix.toLowerCase(Locale.ROOT);
-        if (a.equals(b) || a.length() < 5 || Math.abs(a.length() - b.length()) > 1) {
+        if (!allAscii(name) || !allAscii(prefix)) {
+            return closeLowerCase(name.toLowerCase(Locale.ROOT), prefix.toLowerCase(Locale.ROOT), false);
+        }
+        // ASCII (nearly every name): lower case changes only 'A' to 'Z', one character for one, so the two are
+        // compared in place without lower-case copies per candidate.
+        return closeLowerCase(name, prefix, true);
+    }
+
+    /**
+     * Whether {@code a} and {@code b}, each in lower case (or ASCII, lowered here when {@code lowerAscii}), differ
+     * by one letter at most but are not equal, {@code a} having five characters or more.
+     */
+    private static boolean closeLowerCase(String a, String b, boolean lowerAscii) {
+        if (a.length() < 5 || Math.abs(a.length() - b.length()) > 1
+                || (a.length() == b.length() && (lowerAscii ? a.equalsIgnoreCase(b) : a.equals(b)))) {
             return false;
         }
         int i = 0;
-        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+        while (i < a.length() && i < b.length() && lowerAt(a, i, lowerAscii) == lowerAt(b, i, lowerAscii)) {
             i++;
         }
         int j = a.length() - 1;
         int k = b.length() - 1;
-        while (j >= i && k >= i && a.charAt(j) == b.charAt(k)) {
+        while (j >= i && k >= i && lowerAt(a, j, lowerAscii) == lowerAt(b, k, lowerAscii)) {
             j--;
             k--;
         }
         return j - i <= 0 && k - i <= 0;
+    }
+
+    private static char lowerAt(String s, int i, boolean lowerAscii) {
+        char c = s.charAt(i);
+        return lowerAscii && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static boolean allAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

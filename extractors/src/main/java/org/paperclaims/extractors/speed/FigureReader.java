@@ -891,11 +891,23 @@ final class FigureReader {
         if (share) {
             return null; // "pruning 60% of the heads reduces compute": the share is not the measured change
         }
+        Reading measuredAfterIn = measuredAfterIn(t, w, textStart, after, form, floor);
+        if (measuredAfterIn != null) {
+            return measuredAfterIn;
+        }
+        return forwardByWords(t, s, list, w, textStart, after, form, floor);
+    }
+
+    /**
+     * "reduces complexity by 73% in inference time": the measured noun follows "in", the reduction verb
+     * stands before "by"; {@code null} when the figure is not so written.
+     */
+    private static Reading measuredAfterIn(List<Token> t, Window w, int textStart, int after, Form form, int floor) {
+        int winTo = w.last + 1;
         int by = textStart - 1;
         if (by - 1 >= floor && t.get(by).is("by") && after < t.size() && t.get(after).is("in") && w.speed < 0
                 && (w.time >= 0 || w.resource >= 0) && (form == Form.PERCENT || form == Form.MULTIPLIER)
                 && (w.reduce < 0 || w.reduce > Math.max(w.time, w.resource))) {
-            // "reduces complexity by 73% in inference time": the measured noun follows "in"
             int verb = -1;
             for (int k = by - 1; k >= Math.max(floor, by - 4) && verb < 0; k--) {
                 if (REDUCE.matchAt(t, k) > 0) {
@@ -910,6 +922,13 @@ final class FigureReader {
                                 resourceOf(t, after, winTo), null);
             }
         }
+        return null;
+    }
+
+    /** {@link #forward}'s last rules: what the words after the figure name, by the kinds of word found. */
+    private static Reading forwardByWords(List<Token> t, Sentence s, List<Figure> list, Window w, int textStart,
+            int after, Form form, int floor) {
+        int winTo = w.last + 1;
         if (form == Form.FRACTION) {
             boolean removal = removalBefore(t, list.get(0), textStart, floor);
             if (w.time >= 0 && w.speed < 0) {
@@ -1034,17 +1053,37 @@ final class FigureReader {
             from = p;
         }
         int lo = Math.max(floor, from - (by || to ? BY_WINDOW : VERB_WINDOW));
-        // For each kind of measured word (speed, time, resource, quality), the phrase that ends nearest to the
-        // figure; a longer phrase wins a tie ("time-to-first-token" over its last word "token").
-        PhraseSet[] kinds = {SPEED, TIME, ANY_RESOURCE, QUALITY};
-        int[] hitEnd = {-1, -1, -1, -1};
-        int[] hitStart = {-1, -1, -1, -1};
+        return backwardReading(t, s, list, w, textStart, after, floor, from, lo, by, to, backwardHits(t, from, lo, by));
+    }
+
+    /** The kinds of measured word {@link #backward} looks for: speed, time, resource, quality. */
+    private static final PhraseSet[] BACKWARD_KINDS = {SPEED, TIME, ANY_RESOURCE, QUALITY};
+
+    /**
+     * What {@link #backward} finds before a figure: for each of {@link #BACKWARD_KINDS}, where the phrase that
+     * ends nearest to the figure starts and ends (-1 when none); the first reduction word; the figure the
+     * look stopped at (-1 when none).
+     */
+    private static final class BackwardHits {
+        final int[] hitEnd = {-1, -1, -1, -1};
+        final int[] hitStart = {-1, -1, -1, -1};
         int reduce = -1;
         int stoppedAt = -1;
+    }
+
+    /**
+     * Reads the words from {@code from} back to {@code lo} (the loop {@link #backward} runs per figure list,
+     * kept apart from its decisions so that the JIT compiles a small hot method): a longer phrase wins a tie
+     * of ends ("time-to-first-token" over its last word "token").
+     */
+    private static BackwardHits backwardHits(List<Token> t, int from, int lo, boolean by) {
+        BackwardHits h = new BackwardHits();
+        int[] hitEnd = h.hitEnd;
+        int[] hitStart = h.hitStart;
         for (int k = from; k >= lo; k--) {
             Token tok = t.get(k);
             if (isFigureToken(t, k)) {
-                stoppedAt = k;
+                h.stoppedAt = k;
                 break;
             }
             if (tok.isSymbol(';') || tok.isSymbol(':')) {
@@ -1053,8 +1092,8 @@ final class FigureReader {
             if (!by && tok.kind() == TokenKind.SYMBOL && !joinedSymbol(t, k)) {
                 break;
             }
-            for (int c = 0; c < kinds.length; c++) {
-                int len = kinds[c].matchAt(t, k);
+            for (int c = 0; c < BACKWARD_KINDS.length; c++) {
+                int len = BACKWARD_KINDS[c].matchAt(t, k);
                 if (c == 0) {
                     len = Math.max(len, SPEED_VERB.matchAt(t, k));
                 }
@@ -1065,9 +1104,21 @@ final class FigureReader {
                 }
             }
             if (fits(REDUCE, t, k, from + 1)) {
-                reduce = reduce < 0 ? k : reduce;
+                h.reduce = h.reduce < 0 ? k : h.reduce;
             }
         }
+        return h;
+    }
+
+    /** {@link #backward}'s decision from what {@link #backwardHits} found. */
+    private static Reading backwardReading(List<Token> t, Sentence s, List<Figure> list, Window w, int textStart,
+            int after, int floor, int from, int lo, boolean by, boolean to, BackwardHits hits) {
+        Figure first = list.get(0);
+        Form form = first.form();
+        int[] hitEnd = hits.hitEnd;
+        int[] hitStart = hits.hitStart;
+        int reduce = hits.reduce;
+        int stoppedAt = hits.stoppedAt;
         int best = -1;
         for (int c = 0; c < 3; c++) {
             if (hitEnd[c] >= 0 && (best < 0 || hitEnd[c] > hitEnd[best]
@@ -2139,7 +2190,71 @@ final class FigureReader {
     private record SameFigure(Kind kind, double factor, Double factorMax, Resource resource) {
     }
 
+    /**
+     * Up to this many findings (every real abstract), {@link #dedupe} compares each with the figures kept so far
+     * in a list: a few field compares instead of hashing a key and building maps per abstract. Beyond, it
+     * indexes them by figure, so that a text of many figures stays linear.
+     */
+    private static final int DEDUPE_BY_LIST = 32;
+
     private static List<Finding> dedupe(List<Token> t, List<Finding> in) {
+        if (in.size() <= 1) {
+            return in; // the first finding is never a repeat
+        }
+        return in.size() <= DEDUPE_BY_LIST ? dedupeByList(t, in) : dedupeIndexed(t, in);
+    }
+
+    /**
+     * {@link #dedupe} with the figures seen kept in a list: the same answer as {@link #dedupeIndexed}, which
+     * keeps, per figure, its aspects in a map; here each aspect of a figure is an entry of the list.
+     */
+    static List<Finding> dedupeByList(List<Token> t, List<Finding> in) {
+        List<Finding> out = new ArrayList<>(in.size());
+        List<Finding> figures = new ArrayList<>();
+        List<Seen> seen = new ArrayList<>();
+        for (Finding f : in) {
+            int sentence = t.get(f.first()).sentence();
+            long here = ((long) sentence << 32) | f.last();
+            boolean dup = false;
+            Seen same = null;
+            for (int e = 0; e < figures.size() && !dup; e++) {
+                Finding g = figures.get(e);
+                if (!sameFigure(g, f)) {
+                    continue;
+                }
+                Seen o = seen.get(e);
+                if (g.aspect() == f.aspect()) {
+                    same = o;
+                }
+                boolean compatible = g.aspect() == null || f.aspect() == null || g.aspect() == f.aspect();
+                dup = compatible && (o.first != sentence || o.second >= 0 && o.second != sentence
+                        || o.ends.contains(here));
+            }
+            if (dup) {
+                continue;
+            }
+            out.add(f);
+            if (same == null) {
+                same = new Seen(sentence);
+                figures.add(f);
+                seen.add(same);
+            }
+            if (same.first != sentence && same.second < 0) {
+                same.second = sentence;
+            }
+            same.ends.add(here);
+        }
+        return out;
+    }
+
+    /** Whether two findings are the same figure as {@link SameFigure} compares them. */
+    private static boolean sameFigure(Finding a, Finding b) {
+        return a.kind() == b.kind() && Double.compare(a.factor(), b.factor()) == 0
+                && java.util.Objects.equals(a.factorMax(), b.factorMax()) && a.resource() == b.resource();
+    }
+
+    /** {@link #dedupe} with the figures seen indexed by figure, then by aspect. */
+    static List<Finding> dedupeIndexed(List<Token> t, List<Finding> in) {
         List<Finding> out = new ArrayList<>();
         Map<SameFigure, Map<Aspect, Seen>> seen = new HashMap<>();
         for (Finding f : in) {

@@ -430,4 +430,103 @@ class MethodExtractorTest {
             assertEquals(true, general.size() >= 5, () -> "claims: " + general);
         }
     }
+
+    @Test
+    void titleNamesReadFromTheirCharactersTokeniseAsTheirViewDoes() {
+        // Names of every shape the character reading accepts, and some it must leave to the view.
+        List<String> names = List.of("MeshCraft", "Kandinsky 5", "FOO-2 Net", "f-distill", "Mixture of Experts",
+                "LLaMA3 70B", "3D-Speaker", "A B C D E", "x256", "Simple Net", "sim 7", "leq2", "  Spaced  Out ",
+                "v1.5", "FID_b", "PixArt-\u03b1", "D$^3$SR", "\\foo", "Geq", "and", "Of Mice", "--", "");
+        for (String name : names) {
+            List<MethodExtractor.PrefixToken> simple = MethodExtractor.simplePrefixTokens(name);
+            if (simple != null) {
+                assertEquals(MethodExtractor.viewPrefixTokens(name), simple, name);
+            }
+        }
+        assertNull(MethodExtractor.simplePrefixTokens("v1.5"));
+        assertNull(MethodExtractor.simplePrefixTokens("sim 7"));
+        assertEquals(4, MethodExtractor.simplePrefixTokens("FOO-2 Net").size());
+    }
+
+    @Test
+    void titleNamesOfTheGoldTitlesTokeniseAsTheirViewDoes() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/gold");
+        int compared = 0;
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".jsonl")).toList()) {
+                for (String line : java.nio.file.Files.readAllLines(f)) {
+                    int at = line.indexOf("\"title\": \"");
+                    int colon = at < 0 ? -1 : line.indexOf(':', at + 10);
+                    if (colon < 0) {
+                        continue;
+                    }
+                    String name = line.substring(at + 10, colon).strip();
+                    List<MethodExtractor.PrefixToken> simple = MethodExtractor.simplePrefixTokens(name);
+                    if (simple != null) {
+                        assertEquals(MethodExtractor.viewPrefixTokens(name), simple, name);
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertEquals(true, compared > 50, "compared " + compared);
+    }
+
+    @Test
+    void surveyTitlesFoundWithoutAViewAreThoseTheViewFinds() {
+        List<String> titles = List.of("A Survey of Efficient Diffusion Sampling", "SURVEY: fast decoding",
+                "Speculative Decoding: A Systematic Review", "Reviewing Caches for Long Context", "Tutorial on KV Caches",
+                "Overviews Matter", "Fast Sampling with Rectified Flows", "Resurveying the Field", "Systems at Scale",
+                "Review", "s", "", "Survey$^2$: a \\emph{survey}", "Tr", "A Review\u00e9 of Caches");
+        for (String title : titles) {
+            assertEquals(MethodExtractor.surveyTitleByView(title), MethodExtractor.surveyTitle(title), title);
+        }
+        assertEquals(true, MethodExtractor.surveyTitle("A Survey of Efficient Diffusion Sampling"));
+        assertEquals(false, MethodExtractor.surveyTitle("Fast Sampling with Rectified Flows"));
+    }
+
+    @Test
+    void mentionsFoundFromTheCharactersAreThoseFoundAtEveryToken() throws java.io.IOException {
+        List<String> texts = new java.util.ArrayList<>(List.of(
+                "We present KANet, a Kelvin-scale net; kanet-2 and KA-Net (KANet) run at 35KANet speed.",
+                "\u212Aelvin and \u0130nstant: ScoreFlow-\u03b1 beats \ud835\udcb3Net and 𝒳Net on 2x 3D tasks.",
+                "Our \\sys model, $\\alpha$-Flow, runs 2.5x faster than alpha-Flow (AF).",
+                "Code: xhttps://github.com/a/NotIt, foo_https://github.com/b/NorThis, www.github.com/c/Site "
+                        + "and https://gitlab.com/d/Real (see http://github.com/e/Later).",
+                "No repo at https://example.org/x, then https://github.com/owner/ "
+                        + "and https://github.com/owner/RepoName.git."));
+        java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/gold");
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".jsonl")).sorted().toList()) {
+                for (String line : java.nio.file.Files.readAllLines(f)) {
+                    int at = line.indexOf("\"abstract\": \"");
+                    if (at >= 0) {
+                        texts.add(line.substring(at + 13, line.indexOf('"', at + 13)));
+                    }
+                }
+            }
+        }
+        int found = 0;
+        for (String text : texts) {
+            TextView view = TextView.of(text);
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            for (int i = 0; i < view.size(); i++) {
+                names.add(view.token(i).text());
+                if (i + 1 < view.size()) {
+                    names.add(view.token(i).text() + " " + view.token(i + 1).text());
+                }
+            }
+            assertEquals(MethodExtractor.firstRepositoryName(view, false), MethodExtractor.firstRepositoryName(view, true));
+            for (String name : names) {
+                for (int titleCase = -1; titleCase <= 1; titleCase++) {
+                    String general = MethodExtractor.titleMentionSpan(view, name, titleCase, false);
+                    assertEquals(general, MethodExtractor.titleMentionSpan(view, name, titleCase, true), name);
+                    found += general == null ? 0 : 1;
+                }
+            }
+        }
+        assertEquals(true, found > 1000, "found " + found);
+        assertEquals("Site", MethodExtractor.firstRepositoryName(TextView.of(texts.get(3)), true));
+        assertEquals("RepoName", MethodExtractor.firstRepositoryName(TextView.of(texts.get(4)), true));
+    }
 }
