@@ -81,7 +81,14 @@ public final class TextView {
     private final TokenList tokens;
     private final List<Sentence> sentences;
 
-    private TextView(String original) {
+    /**
+     * Texts at least this long leave their one-character tokens to be made when first read. Prose reads
+     * nearly all of them (an abstract's extractors touch about nine tokens in ten), and making them in the
+     * scan is cheaper then; a long text may be a hostile run of symbols that no extractor reads.
+     */
+    static final int LAZY_SINGLES_FROM = 1 << 16;
+
+    private TextView(String original, int lazySinglesFrom) {
         this.original = original;
         LatexNormalizer.Result r = LatexNormalizer.normalize(original);
         this.normalized = r.text();
@@ -90,23 +97,24 @@ public final class TextView {
         char[] chars = r.chars();
         int length = normalized.length();
         Lexicon.Table lexicon = Lexicon.recentSnapshot();
-        Builder builder = new Builder(chars, length, lexicon);
+        Builder builder = new Builder(chars, length, lexicon, length >= lazySinglesFrom);
         new Tokenizer(chars, length, builder).run();
         builder.finish();
         this.sentences = Collections.unmodifiableList(builder.sentences);
-        int[] sentenceFirsts = new int[sentences.size()];
+        int[] sentenceFirsts = new int[builder.singlePos == null ? 0 : sentences.size()];
         for (int k = 0; k < sentenceFirsts.length; k++) {
             sentenceFirsts[k] = sentences.get(k).firstToken();
         }
         this.tokens = new TokenList(builder.tokens, builder.count, builder.wordIds, builder.shapes, lexicon,
-                new TokenList.Singles(chars, builder.singlePos, normStarts, normEnds,
-                        sentenceFirsts));
+                builder.singlePos == null ? null
+                        : new TokenList.Singles(chars, builder.singlePos, normStarts, normEnds, sentenceFirsts));
     }
 
     /**
      * Turns each span the tokenizer finds into a {@link Token} straight away, closing sentences on the way:
-     * one pass over the text, no intermediate list of spans. A one-character token is only recorded (its
-     * position and kind): the list makes its Token when it is first read (see {@link TokenList.Singles}).
+     * one pass over the text, no intermediate list of spans. In a long text a one-character token is only
+     * recorded (its position; its kind is in the shape byte): the list makes its Token when it is first read
+     * (see {@link TokenList.Singles}).
      */
     private final class Builder implements Tokenizer.Sink {
         /** The normalised reading's characters: the first {@code length} of the array. */
@@ -116,7 +124,7 @@ public final class TextView {
         private Token[] tokens;
         private int[] wordIds;
         private byte[] shapes;
-        /** For a one-character token, left null in {@link #tokens}: its position in the reading. */
+        /** Null, or when one-character tokens are left null in {@link #tokens}: their position in the reading. */
         private int[] singlePos;
         private int count;
         private final List<Sentence> sentences;
@@ -128,7 +136,7 @@ public final class TextView {
         private int prevTo;
         private TokenKind prevKind;
 
-        Builder(char[] chars, int length, Lexicon.Table lexicon) {
+        Builder(char[] chars, int length, Lexicon.Table lexicon, boolean lazySingles) {
             this.chars = chars;
             this.length = length;
             this.lexicon = lexicon;
@@ -137,7 +145,7 @@ public final class TextView {
             this.tokens = new Token[guess];
             this.wordIds = new int[guess];
             this.shapes = new byte[guess];
-            this.singlePos = new int[guess];
+            this.singlePos = lazySingles ? new int[guess] : null;
             // An abstract's sentence is about 150 characters: sized so that most texts never grow the list.
             this.sentences = new ArrayList<>(Math.max(4, length / 100));
         }
@@ -174,12 +182,17 @@ public final class TextView {
             int id;
             boolean spaceBefore = from == 0 || chars[from - 1] == ' ' || Character.isWhitespace(chars[from - 1]);
             if (to - from == 1) {
-                // Made on first read: hostile text can be a token per character, and most extractors skip
-                // symbols by their shape without reading them, so a run of them then costs no objects.
                 char c = chars[from];
-                id = c < 0x80 ? lexicon.asciiCharId(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
-                        : lexicon.id(lowerSingle(c));
-                singlePos[count] = from;
+                String lower = c < 0x80 ? single(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : lowerSingle(c);
+                id = c < 0x80 ? lexicon.asciiCharId(lower.charAt(0)) : lexicon.id(lower);
+                if (singlePos == null) {
+                    tokens[count] = new Token(kind, single(c), lower, origStart(from), origEnd(from), count,
+                            sentences.size(), spaceBefore);
+                } else {
+                    // Made on first read: hostile text can be a token per character, and most extractors skip
+                    // symbols by their shape without reading them, so a run of them then costs no objects.
+                    singlePos[count] = from;
+                }
             } else {
                 String text;
                 String lower;
@@ -224,7 +237,9 @@ public final class TextView {
             tokens = java.util.Arrays.copyOf(tokens, size);
             wordIds = java.util.Arrays.copyOf(wordIds, size);
             shapes = java.util.Arrays.copyOf(shapes, size);
-            singlePos = java.util.Arrays.copyOf(singlePos, size);
+            if (singlePos != null) {
+                singlePos = java.util.Arrays.copyOf(singlePos, size);
+            }
         }
 
         void finish() {
@@ -276,7 +291,13 @@ public final class TextView {
      */
     public static TextView of(String text) {
         Validate.notNull(text, "text");
-        return new TextView(text);
+        return new TextView(text, LAZY_SINGLES_FROM);
+    }
+
+    /** The view of {@code text}, with one-character tokens made when read if it is at least {@code lazySinglesFrom} long. */
+    static TextView of(String text, int lazySinglesFrom) {
+        Validate.notNull(text, "text");
+        return new TextView(text, lazySinglesFrom);
     }
 
     /** The string the view was built from. */
