@@ -77,12 +77,18 @@ class LexiconTest {
         int[] byId = new int[Math.max(fast, model) + 1];
         byId[fast] = 3;
         byId[model] = 5;
-        org.paperclaims.text.TokenList tokens = org.paperclaims.text.TextView.of("The Model is fast, unregisteredword.").tokens();
+        // A word registered after the table was sized has an id past its end.
+        assertTrue(Lexicon.register("pasttheendword") >= byId.length);
+        org.paperclaims.text.TokenList tokens = org.paperclaims.text.TextView.of(
+                "The Model is fast, unregisteredword pasttheendword.").tokens();
         int[] out = new int[tokens.size()];
         java.util.Arrays.fill(out, -7);
-        assertTrue(tokens.idsCover(byId.length));
+        assertTrue(tokens.idsCover(Lexicon.size()));
         tokens.readById(byId, out);
-        assertEquals(java.util.List.of(0, 5, 0, 3, 0, 0, 0), java.util.Arrays.stream(out).boxed().toList());
+        assertEquals(java.util.List.of(0, 5, 0, 3, 0, 0, 0, 0), java.util.Arrays.stream(out).boxed().toList());
+        java.util.Arrays.fill(out, -7);
+        tokens.readById(new int[0], out);
+        assertEquals(java.util.List.of(0, 0, 0, 0, 0, 0, 0, 0), java.util.Arrays.stream(out).boxed().toList());
         org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
                 () -> tokens.readById(byId, new int[2]));
     }
