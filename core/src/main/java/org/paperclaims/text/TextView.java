@@ -82,13 +82,17 @@ public final class TextView {
     private final List<Sentence> sentences;
 
     /**
-     * Texts at least this long leave their one-character tokens to be made when first read. Prose reads
-     * nearly all of them (an abstract's extractors touch about nine tokens in ten), and making them in the
-     * scan is cheaper then; a long text may be a hostile run of symbols that no extractor reads.
+     * A text whose tokens outgrow this many, at more than one token per two characters, leaves the rest of its
+     * one-character tokens to be made when first read. Prose has a token per four or five characters and its
+     * extractors read nine tokens in ten: making them in the scan is cheaper there, at any length. A dense
+     * text is a run of symbols (hostile input), which the extractors skip by shape without reading.
      */
-    static final int LAZY_SINGLES_FROM = 1 << 16;
+    static final int LAZY_SINGLES_AFTER = 1 << 16;
 
-    private TextView(String original, int lazySinglesFrom) {
+    /** When one-character tokens are made: the default, or one way throughout (tests compare the two). */
+    enum Singles { BY_DENSITY, LAZY, EAGER }
+
+    private TextView(String original, Singles singles) {
         this.original = original;
         LatexNormalizer.Result r = LatexNormalizer.normalize(original);
         this.normalized = r.text();
@@ -97,17 +101,13 @@ public final class TextView {
         char[] chars = r.chars();
         int length = normalized.length();
         Lexicon.Table lexicon = Lexicon.recentSnapshot();
-        Builder builder = new Builder(chars, length, lexicon, length >= lazySinglesFrom);
+        Builder builder = new Builder(chars, length, lexicon, singles);
         new Tokenizer(chars, length, builder).run();
         builder.finish();
         this.sentences = Collections.unmodifiableList(builder.sentences);
-        int[] sentenceFirsts = new int[builder.singlePos == null ? 0 : sentences.size()];
-        for (int k = 0; k < sentenceFirsts.length; k++) {
-            sentenceFirsts[k] = sentences.get(k).firstToken();
-        }
         this.tokens = new TokenList(builder.tokens, builder.count, builder.wordIds, builder.shapes, lexicon,
                 builder.singlePos == null ? null
-                        : new TokenList.Singles(chars, builder.singlePos, normStarts, normEnds, sentenceFirsts));
+                        : new TokenList.Singles(chars, builder.singlePos, builder.singleSentence, normStarts, normEnds));
     }
 
     /**
@@ -126,6 +126,8 @@ public final class TextView {
         private byte[] shapes;
         /** Null, or when one-character tokens are left null in {@link #tokens}: their position in the reading. */
         private int[] singlePos;
+        private int[] singleSentence;
+        private final Singles singlesMode;
         private int count;
         private final List<Sentence> sentences;
         /** The first token of the sentence being read, and where it starts in the normalised reading. */
@@ -136,7 +138,7 @@ public final class TextView {
         private int prevTo;
         private TokenKind prevKind;
 
-        Builder(char[] chars, int length, Lexicon.Table lexicon, boolean lazySingles) {
+        Builder(char[] chars, int length, Lexicon.Table lexicon, Singles singles) {
             this.chars = chars;
             this.length = length;
             this.lexicon = lexicon;
@@ -145,7 +147,10 @@ public final class TextView {
             this.tokens = new Token[guess];
             this.wordIds = new int[guess];
             this.shapes = new byte[guess];
-            this.singlePos = lazySingles ? new int[guess] : null;
+            this.singlesMode = singles;
+            if (singles == Singles.LAZY) {
+                makeSinglesLazily();
+            }
             // An abstract's sentence is about 150 characters: sized so that most texts never grow the list.
             this.sentences = new ArrayList<>(Math.max(4, length / 100));
         }
@@ -179,6 +184,9 @@ public final class TextView {
             if (count == tokens.length) {
                 grow(to);
             }
+            if (count == LAZY_SINGLES_AFTER && singlesMode == Singles.BY_DENSITY && count > from / 2) {
+                makeSinglesLazily();
+            }
             int id;
             boolean spaceBefore = from == 0 || chars[from - 1] == ' ' || Character.isWhitespace(chars[from - 1]);
             if (to - from == 1) {
@@ -192,6 +200,7 @@ public final class TextView {
                     // Made on first read: hostile text can be a token per character, and most extractors skip
                     // symbols by their shape without reading them, so a run of them then costs no objects.
                     singlePos[count] = from;
+                    singleSentence[count] = sentences.size();
                 }
             } else {
                 String text;
@@ -239,7 +248,14 @@ public final class TextView {
             shapes = java.util.Arrays.copyOf(shapes, size);
             if (singlePos != null) {
                 singlePos = java.util.Arrays.copyOf(singlePos, size);
+                singleSentence = java.util.Arrays.copyOf(singleSentence, size);
             }
+        }
+
+        /** From this token on, one-character tokens are recorded and made when first read. */
+        private void makeSinglesLazily() {
+            singlePos = new int[tokens.length];
+            singleSentence = new int[tokens.length];
         }
 
         void finish() {
@@ -291,13 +307,13 @@ public final class TextView {
      */
     public static TextView of(String text) {
         Validate.notNull(text, "text");
-        return new TextView(text, LAZY_SINGLES_FROM);
+        return new TextView(text, Singles.BY_DENSITY);
     }
 
-    /** The view of {@code text}, with one-character tokens made when read if it is at least {@code lazySinglesFrom} long. */
-    static TextView of(String text, int lazySinglesFrom) {
+    /** The view of {@code text}, with one-character tokens made as {@code singles} says. */
+    static TextView of(String text, Singles singles) {
         Validate.notNull(text, "text");
-        return new TextView(text, lazySinglesFrom);
+        return new TextView(text, singles);
     }
 
     /** The string the view was built from. */

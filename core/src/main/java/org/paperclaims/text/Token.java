@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * <p>A view holds one token per word, number and symbol, and hostile text can be a token per character: the
  * kind and the space flag share one byte and a number's value is read from its text when asked, which keeps
- * a token at 40 bytes instead of 56, and one-character tokens are only made when an extractor reads them
- * (see {@link TokenList}).
+ * a token at 40 bytes instead of 56, and in a dense text one-character tokens are only made when an
+ * extractor reads them (see {@link TokenList}).
  */
 public final class Token {
     private static final TokenKind[] KINDS = TokenKind.values();

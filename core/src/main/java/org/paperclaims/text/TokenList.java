@@ -37,27 +37,24 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     private Ids ids;
 
     /**
-     * What makes the {@link Token} of a one-character token on first read: the view leaves those null. A
-     * hostile text can be a token per character (ten million {@code %} signs), and the extractors skip such
-     * tokens by shape and word id without reading them, so the run then costs a few bytes per token in arrays
-     * instead of a 40-byte object each that the collector must trace.
+     * What makes the {@link Token} of a one-character token on first read, in a dense text whose view leaves
+     * those null (see {@code TextView.LAZY_SINGLES_AFTER}). A hostile text can be a token per character (ten
+     * million {@code %} signs), and the extractors skip such tokens by shape and word id without reading them,
+     * so the run then costs a few bytes per token in arrays instead of a 40-byte object each that the collector
+     * must trace.
      *
      * @param chars the normalised reading's characters
      * @param pos for token {@code i} made lazily, its position in {@code chars}
+     * @param sentence for token {@code i} made lazily, the index of its sentence
      * @param normStarts original start of each normalised character, or null when they are the same
      * @param normEnds original end of each normalised character, or null
-     * @param sentenceFirsts the first token of each sentence, ascending
      */
-    record Singles(char[] chars, int[] pos, int[] normStarts, int[] normEnds, int[] sentenceFirsts) {
+    record Singles(char[] chars, int[] pos, int[] sentence, int[] normStarts, int[] normEnds) {
         Token make(int i, int packed) {
             int p = pos[i];
             char c = chars[p];
-            int sentence = java.util.Arrays.binarySearch(sentenceFirsts, i);
-            if (sentence < 0) {
-                sentence = -sentence - 2; // the last sentence starting before token i
-            }
             return new Token(KINDS[packed >>> KIND_SHIFT & 0x3], TextView.single(c), TextView.lowerSingle(c),
-                    normStarts == null ? p : normStarts[p], normEnds == null ? p + 1 : normEnds[p], i, sentence,
+                    normStarts == null ? p : normStarts[p], normEnds == null ? p + 1 : normEnds[p], i, sentence[i],
                     (packed & SPACE_BEFORE) != 0);
         }
     }
@@ -84,6 +81,11 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         // The array may be longer than the list (it was sized before the text was read).
         Token t = tokens[java.util.Objects.checkIndex(index, size)];
         return t != null ? t : single(index);
+    }
+
+    /** Whether token {@code i}'s object exists yet (a one-character token of a dense text is made when read). */
+    boolean made(int i) {
+        return tokens[java.util.Objects.checkIndex(i, size)] != null;
     }
 
     private Token single(int index) {

@@ -12,10 +12,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * In long texts one-character tokens are made when first read rather than while the text is scanned;
+ * In dense texts one-character tokens are made when first read rather than while the text is scanned;
  * whatever the order they are read in, they must be the tokens an eager view holds: in their sentence, at
  * their index, pointing at their character in the original string, and the same object on every read. The
- * tests build lazy views of short texts by lowering the length from which tokens are made lazily.
+ * tests build lazy views of short texts by asking for them.
  */
 class LazyTokenProperties {
 
@@ -30,9 +30,9 @@ class LazyTokenProperties {
 
     @Property(tries = 400)
     void tokensReadInAnyOrderAreTheSameAsReadInOrder(@ForAll("texts") String text) {
-        TextView eager = TextView.of(text, Integer.MAX_VALUE);
-        TextView forward = TextView.of(text, 0);
-        TextView backward = TextView.of(text, 0);
+        TextView eager = TextView.of(text, TextView.Singles.EAGER);
+        TextView forward = TextView.of(text, TextView.Singles.LAZY);
+        TextView backward = TextView.of(text, TextView.Singles.LAZY);
         TokenList a = forward.tokens();
         TokenList b = backward.tokens();
         for (int i = b.size() - 1; i >= 0; i--) {
@@ -58,7 +58,7 @@ class LazyTokenProperties {
     @Property(tries = 100)
     void aLongRunOfSymbolsKeepsItsSentencesAndOffsets(@ForAll("texts") String text) {
         String run = "%".repeat(50) + ". " + text + " " + "(".repeat(30);
-        TextView view = TextView.of(run, 0);
+        TextView view = TextView.of(run, TextView.Singles.LAZY);
         List<Sentence> sentences = view.sentences();
         for (Sentence s : sentences) {
             for (int i = s.endToken() - 1; i >= s.firstToken(); i--) {
@@ -71,13 +71,33 @@ class LazyTokenProperties {
 
     @Property(tries = 200)
     void eagerAndLazyViewsOfAnyTextHoldEqualTokens(@ForAll String text) {
-        TokenList eager = TextView.of(text, Integer.MAX_VALUE).tokens();
-        TokenList lazy = TextView.of(text, 0).tokens();
+        TokenList eager = TextView.of(text, TextView.Singles.EAGER).tokens();
+        TokenList lazy = TextView.of(text, TextView.Singles.LAZY).tokens();
         for (int i = lazy.size() - 1; i >= 0; i--) {
             assertEquals(eager.get(i), lazy.get(i));
             assertEquals(eager.kind(i), lazy.kind(i));
             assertEquals(eager.shape(i), lazy.shape(i));
         }
         assertEquals(eager.size(), lazy.size());
+    }
+
+    @Property(tries = 5)
+    void aDenseTextPastTheThresholdSwitchesToLazyTokensAndKeepsEveryToken(@ForAll("texts") String text) {
+        // Prose of the same length stays eager.
+        String prose = "We report a speedup of 35 times, and more. ".repeat(TextView.LAZY_SINGLES_AFTER * 2 / 40);
+        TokenList proseTokens = TextView.of(prose).tokens();
+        assertTrue(proseTokens.made(proseTokens.size() - 1), "prose makes its tokens in the scan");
+        // A run of symbols long enough to switch part-way, then ordinary text: the view made by density holds the
+        // same tokens as the eager one, and those past the switch are made when read.
+        String dense = "%(".repeat(TextView.LAZY_SINGLES_AFTER) + " " + text + " %";
+        TokenList eager = TextView.of(dense, TextView.Singles.EAGER).tokens();
+        TokenList byDensity = TextView.of(dense).tokens();
+        assertEquals(eager.size(), byDensity.size());
+        assertTrue(byDensity.made(0), "the first tokens are made in the scan");
+        assertTrue(!byDensity.made(byDensity.size() - 1), "the last '%' is left to be made when read");
+        for (int i = byDensity.size() - 1; i >= byDensity.size() - 200 && i >= 0; i--) {
+            assertEquals(eager.get(i), byDensity.get(i));
+        }
+        assertEquals(eager, byDensity);
     }
 }
