@@ -112,7 +112,7 @@ public final class TextView {
 
     /**
      * Turns each span the tokenizer finds into a {@link Token} straight away, closing sentences on the way:
-     * one pass over the text, no intermediate list of spans. In a long text a one-character token is only
+     * one pass over the text, no intermediate list of spans. In a dense text a one-character token is only
      * recorded (its position; its kind is in the shape byte): the list makes its Token when it is first read
      * (see {@link TokenList.Singles}).
      */
