@@ -188,11 +188,18 @@ public final class TextView {
                 makeSinglesLazily();
             }
             int id;
-            boolean spaceBefore = from == 0 || chars[from - 1] == ' ' || Character.isWhitespace(chars[from - 1]);
+            boolean spaceBefore = (shape & Tokenizer.SPACE_BEFORE) != 0;
             if (to - from == 1) {
                 char c = chars[from];
-                String lower = c < 0x80 ? single(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : lowerSingle(c);
-                id = c < 0x80 ? lexicon.asciiCharId(lower.charAt(0)) : lexicon.id(lower);
+                String lower;
+                if (c < 0x80) {
+                    char lowerChar = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                    lower = single(lowerChar);
+                    id = lexicon.asciiCharId(lowerChar);
+                } else {
+                    lower = lowerSingle(c);
+                    id = lexicon.id(lower);
+                }
                 if (singlePos == null) {
                     tokens[count] = new Token(kind, single(c), lower, origStart(from), origEnd(from), count,
                             sentences.size(), spaceBefore);

@@ -11,7 +11,8 @@ final class Tokenizer {
         /**
          * One token, {@code s[start, end)}. {@code shape} holds the {@link TokenList} shape bits when
          * {@link #SHAPED} is set in it; when {@link #HASHED} is set too, {@code lowerHash} is
-         * {@link String#hashCode()} of the token's lower-case text (an ASCII word).
+         * {@link String#hashCode()} of the token's lower-case text (an ASCII word). {@link #SPACE_BEFORE} is
+         * set in {@code shape} when white space comes right before the token.
          */
         void token(int start, int end, TokenKind kind, int lowerHash, int shape);
     }
@@ -20,6 +21,22 @@ final class Tokenizer {
     static final int SHAPED = 0x100;
     /** The lower-case hash was computed while scanning. */
     static final int HASHED = 0x200;
+    /** White space comes right before the token, or the token starts the text. */
+    static final int SPACE_BEFORE = 0x400;
+
+    /** {@link #ASCII_CLASS} values: what an ASCII character starts. */
+    private static final byte OTHER = 0;
+    private static final byte SPACE = 1;
+    private static final byte LETTER = 2;
+    private static final byte DIGIT = 3;
+    private static final byte[] ASCII_CLASS = new byte[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_CLASS[c] = Character.isWhitespace(c) ? SPACE : c >= '0' && c <= '9' ? DIGIT
+                    : Character.isLetter(c) ? LETTER : OTHER;
+        }
+    }
 
     /** The normalised reading as an array: scanned character by character, without String's per-read checks. */
     private final char[] s;
@@ -35,20 +52,37 @@ final class Tokenizer {
 
     void run() {
         int i = 0;
+        // Whether white space was skipped right before the token being started (or it starts the text).
+        int space = SPACE_BEFORE;
         while (i < n) {
             char c = s[i];
-            if (c == ' ' || Character.isWhitespace(c)) {
+            if (c < 0x80) {
+                // One table read sorts an ASCII character: prose is nearly all ASCII, and the branch on its
+                // class replaces a chain of Character tests per token.
+                int cls = ASCII_CLASS[c];
+                if (cls == SPACE) {
+                    i++;
+                    space = SPACE_BEFORE;
+                    continue;
+                } else if (cls == LETTER) {
+                    i = (c == 'h' || c == 'w') && isUrlStart(i) ? url(i, space) : word(i, space);
+                } else if (cls == DIGIT) {
+                    i = number(i, space);
+                } else {
+                    sink.token(i, i + 1, TokenKind.SYMBOL, 0, SHAPED | TokenList.ASCII | space);
+                    i++;
+                }
+            } else if (Character.isWhitespace(c)) {
                 i++;
-            } else if (isUrlStart(i)) {
-                i = url(i);
-            } else if (isDigit(c)) {
-                i = number(i);
+                space = SPACE_BEFORE;
+                continue;
             } else if (Character.isLetter(c) || Character.isHighSurrogate(c) && Character.isLetter(Character.codePointAt(s, i, n))) {
-                i = word(i);
+                i = word(i, space);
             } else {
-                add(i, i + 1, TokenKind.SYMBOL);
+                sink.token(i, i + 1, TokenKind.SYMBOL, 0, SHAPED | space);
                 i++;
             }
+            space = 0;
         }
     }
 
@@ -67,10 +101,6 @@ final class Tokenizer {
             int shape = c >= 'A' && c <= 'Z' ? TokenList.UPPER : c >= '0' && c <= '9' ? TokenList.DIGIT : 0;
             ASCII_INFO[c] = (short) (lower | shape << SHAPE_SHIFT | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0));
         }
-    }
-
-    private void add(int start, int end, TokenKind kind) {
-        sink.token(start, end, kind, 0, 0);
     }
 
     private static boolean isDigit(char c) {
@@ -100,7 +130,7 @@ final class Tokenizer {
         return true;
     }
 
-    private int url(int i) {
+    private int url(int i, int space) {
         int j = i;
         int parens = 0;
         while (j < n) {
@@ -123,11 +153,11 @@ final class Tokenizer {
         while (end > i && ".,;:!?'\u2019]".indexOf(s[end - 1]) >= 0) {
             end--;
         }
-        add(i, end, TokenKind.URL);
+        sink.token(i, end, TokenKind.URL, 0, space);
         return end;
     }
 
-    private int number(int i) {
+    private int number(int i, int space) {
         int j = i;
         while (j < n && isDigit(s[j])) {
             j++;
@@ -143,11 +173,11 @@ final class Tokenizer {
                 j++;
             }
         }
-        add(i, j, TokenKind.NUMBER);
+        sink.token(i, j, TokenKind.NUMBER, 0, SHAPED | TokenList.ASCII | TokenList.DIGIT | space);
         return j;
     }
 
-    private int word(int i) {
+    private int word(int i, int space) {
         int j = i;
         // The lower-case hash and the shape are computed in the same pass, so that the view can look an ASCII
         // word up in the lexicon without reading its characters again.
@@ -176,7 +206,7 @@ final class Tokenizer {
                 break;
             }
         }
-        int shape = SHAPED | (info >>> SHAPE_SHIFT) & (TokenList.DIGIT | TokenList.UPPER);
+        int shape = SHAPED | space | (info >>> SHAPE_SHIFT) & (TokenList.DIGIT | TokenList.UPPER);
         sink.token(i, j, TokenKind.WORD, hash, ascii ? shape | HASHED | TokenList.ASCII : shape);
         return j;
     }
