@@ -87,19 +87,23 @@ public final class Lexicon {
     }
 
     /**
-     * An immutable open-addressing table from word to id: every registered word and its id, frozen. Each slot
-     * keeps the word's hash, and the words' characters sit in one shared array, so a probe reads the slot
-     * arrays and that pool, never a string scattered on the heap.
+     * An immutable open-addressing table from word to id: every registered word and its id, frozen. A slot is
+     * two longs side by side: the word's hash, length and id, then its characters when it is short ASCII, so
+     * that a probe for a short word reads one cache line and nothing else; longer words are compared against
+     * a shared pool of characters, never a string scattered on the heap.
      */
     public static final class Table {
         /**
-         * The hash of each slot's word ({@link #stored}: never 0), or 0 for an empty slot. Kept apart from the
-         * rest so that a probe walks a small array (4 bytes a slot) and reads a word's data only on a match.
+         * Per slot, {@code keys[2k]}: the word's hash ({@link #stored}: never 0) in the high half, its length
+         * (at most {@link #LONG_WORD}) and its id in the low half, or 0 for an empty slot;
+         * {@code keys[2k + 1]}: the word's characters packed a byte each ({@link #packAscii}) when it is ASCII
+         * and at most eight long, else {@link #IN_POOL} and its offset in {@link #pool}.
          */
-        private final int[] hashes;
-        /** Ints per slot in {@link #slots}: the word's length, its offset in the pool, its id. */
-        private static final int STRIDE = 3;
-        private final int[] slots;
+        private final long[] keys;
+        private static final int ID_BITS = 20;
+        private static final int LONG_WORD = (1 << 11) - 1;
+        /** Marks a word kept in the pool: packed ASCII never sets the top bit. */
+        private static final long IN_POOL = Long.MIN_VALUE;
         private final String[] words;
         private final char[] pool;
         private final int mask;
@@ -107,16 +111,15 @@ public final class Lexicon {
         /** The id of each one-character ASCII word, or -1: punctuation is a third of the tokens of prose. */
         private final int[] asciiCharIds = new int[0x80];
         /**
-         * One bit per hash of a registered word (16 KB, so it stays in the first-level cache while the slots,
-         * 400 KB for the ten thousand words of the built-in vocabularies, do not): about half the
-         * words of a text are in no vocabulary, and a clear bit turns most of them away without a probe.
+         * One bit per hash of a registered word (16 KB, so it stays in the first-level cache while the slots
+         * do not): about half the words of a text are in no vocabulary, and a clear bit turns most of them
+         * away without a probe.
          */
         private final long[] hashBits = new long[1 << (HASH_BITS - 6)];
         private static final int HASH_BITS = 17;
 
-        private Table(int[] hashes, int[] slots, String[] words, char[] pool, int size) {
-            this.hashes = hashes;
-            this.slots = slots;
+        private Table(long[] keys, String[] words, char[] pool, int size) {
+            this.keys = keys;
             this.words = words;
             this.pool = pool;
             this.mask = words.length - 1;
@@ -138,9 +141,9 @@ public final class Lexicon {
         }
 
         static Table of(Map<String, Integer> entries) {
-            int capacity = Integer.highestOneBit(Math.max(16, entries.size() * 3)) << 1;
-            int[] hashes = new int[capacity];
-            int[] slots = new int[capacity * STRIDE];
+            // Load about a half to a quarter: probes stay short, and the keys of ten thousand words take 256 KB.
+            int capacity = Integer.highestOneBit(Math.max(16, entries.size() * 3 / 2)) << 1;
+            long[] keys = new long[capacity * 2];
             String[] words = new String[capacity];
             int mask = capacity - 1;
             int chars = 0;
@@ -156,17 +159,33 @@ public final class Lexicon {
                     k = (k + 1) & mask;
                 }
                 words[k] = w;
-                hashes[k] = stored(w.hashCode());
-                slots[k * STRIDE] = w.length();
-                slots[k * STRIDE + 1] = at;
-                slots[k * STRIDE + 2] = e.getValue();
+                keys[2 * k] = key(stored(w.hashCode()), w.length(), e.getValue());
+                long packed = w.length() <= Long.BYTES ? packAscii(w) : -1;
+                keys[2 * k + 1] = packed >= 0 ? packed : IN_POOL | at;
                 w.getChars(0, w.length(), pool, at);
                 at += w.length();
             }
-            return new Table(hashes, slots, words, pool, entries.size());
+            return new Table(keys, words, pool, entries.size());
         }
 
-        /** A hash as {@link #hashes} keeps it: 0 marks an empty slot, so a word hashing to 0 is kept as 1. */
+        private static long key(int storedHash, int length, int id) {
+            return (long) storedHash << 32 | (long) Math.min(length, LONG_WORD) << ID_BITS | id;
+        }
+
+        /** The characters of {@code w}, a byte each, or -1 when one is not ASCII. */
+        private static long packAscii(String w) {
+            long packed = 0;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (c >= 0x80) {
+                    return -1;
+                }
+                packed = packed << 8 | c;
+            }
+            return packed;
+        }
+
+        /** A hash as {@link #keys} keeps it: 0 marks an empty slot, so a word hashing to 0 is kept as 1. */
         private static int stored(int hash) {
             return hash == 0 ? 1 : hash;
         }
@@ -193,9 +212,9 @@ public final class Lexicon {
                 return -1;
             }
             int want = stored(h);
-            for (int k = slot(h, mask), sh; (sh = hashes[k]) != 0; k = (k + 1) & mask) {
-                if (sh == want && words[k].equals(lowerCaseWord)) {
-                    return slots[k * STRIDE + 2];
+            for (int k = slot(h, mask); keys[2 * k] != 0; k = (k + 1) & mask) {
+                if ((int) (keys[2 * k] >>> 32) == want && words[k].equals(lowerCaseWord)) {
+                    return idAt(k);
                 }
             }
             return -1;
@@ -212,13 +231,33 @@ public final class Lexicon {
                 return -1;
             }
             int len = to - from;
-            int want = stored(lowerHash);
-            for (int k = slot(lowerHash, mask), sh; (sh = hashes[k]) != 0; k = (k + 1) & mask) {
-                if (sh == want && slots[k * STRIDE] == len && sameLowerAscii(slots[k * STRIDE + 1], chars, from, len)) {
-                    return k;
+            // Hash and length compared in one go; the id bits are masked off.
+            long want = key(stored(lowerHash), len, 0);
+            long packed = len <= Long.BYTES ? packLowerAscii(chars, from, to) : IN_POOL;
+            for (int k = slot(lowerHash, mask); ; k = (k + 1) & mask) {
+                long key = keys[2 * k];
+                if (key == 0) {
+                    return -1;
+                }
+                if ((key & ~((1L << ID_BITS) - 1)) == want) {
+                    long chars2 = keys[2 * k + 1];
+                    if (packed >= 0 ? chars2 == packed
+                            : chars2 < 0 && (len < LONG_WORD || words[k].length() == len)
+                                    && sameLowerAscii((int) chars2, chars, from, len)) {
+                        return k;
+                    }
                 }
             }
-            return -1;
+        }
+
+        /** {@code chars[from, to)} lower-cased and packed as {@link #packAscii} packs a word (all ASCII here). */
+        private static long packLowerAscii(char[] chars, int from, int to) {
+            long packed = 0;
+            for (int i = from; i < to; i++) {
+                char c = chars[i];
+                packed = packed << 8 | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            }
+            return packed;
         }
 
         private boolean sameLowerAscii(int offset, char[] chars, int from, int len) {
@@ -241,7 +280,7 @@ public final class Lexicon {
 
         /** The id of the word in {@code slot}. */
         public int idAt(int slot) {
-            return slots[slot * STRIDE + 2];
+            return (int) keys[2 * slot] & ((1 << ID_BITS) - 1);
         }
 
         /** The number of words in the table: every id below it is in it. */

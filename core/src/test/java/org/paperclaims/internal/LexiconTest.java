@@ -109,4 +109,27 @@ class LexiconTest {
             assertTrue(tokens.wordId(k) >= 0);
         }
     }
+
+    @Test
+    void shortWordsAreMatchedByTheirPackedCharactersAndLongOnesByThePool() {
+        java.util.Map<String, Integer> entries = new java.util.HashMap<>();
+        String[] words = {"a", "gpu", "speedup", "imagenet", "imagenet1k", "latency-bound", "caf\u00e9", "na\u00efve12",
+            "x".repeat(3000)};
+        for (int k = 0; k < words.length; k++) {
+            entries.put(words[k], k + 7);
+        }
+        Lexicon.Table table = Lexicon.Table.of(entries);
+        for (int k = 0; k < words.length; k++) {
+            assertEquals(k + 7, table.id(words[k]), words[k].length() > 20 ? "a 3000-character word" : words[k]);
+        }
+        assertEquals(2 + 7, table.idAt(slotOf(table, "SpeedUp")));
+        assertEquals(3 + 7, table.idAt(slotOf(table, "ImageNet")), "eight characters: packed");
+        assertEquals(4 + 7, table.idAt(slotOf(table, "ImageNet1K")), "ten characters: the pool");
+        assertEquals(8 + 7, table.idAt(slotOf(table, "X".repeat(3000))), "longer than the length field holds");
+        assertEquals(-1, slotOf(table, "x".repeat(2999)));
+        assertEquals(-1, slotOf(table, "x".repeat(3001)));
+        assertEquals(-1, slotOf(table, "imagenet2"));
+        assertEquals(-1, slotOf(table, "imagenes"));
+        assertEquals(-1, slotOf(table, "gpus"));
+    }
 }
