@@ -76,8 +76,14 @@ final class LatexNormalizer {
     }
 
     static boolean plain(String src) {
-        for (int i = 0, n = src.length(); i < n; i++) {
-            char c = src.charAt(i);
+        return plain(src, src.toCharArray());
+    }
+
+    /** {@link #plain(String)}, reading {@code chars}, the characters of {@code src}. */
+    private static boolean plain(String src, char[] chars) {
+        // Scanned from the array: the loop then has no per-character String checks, and the copy is needed anyway.
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (c < 0x80 && PLAIN_ASCII[c]) {
                 continue; // the common case: printable ASCII that no rule starts with
             }
@@ -118,9 +124,10 @@ final class LatexNormalizer {
     }
 
     static Result normalize(String src) {
-        if (plain(src)) {
+        char[] chars = src.toCharArray();
+        if (plain(src, chars)) {
             // Most abstracts carry no markup at all: the reading is the text itself, offsets map to themselves.
-            return new Result(src, src.toCharArray(), null, null);
+            return new Result(src, chars, null, null);
         }
         LatexNormalizer z = new LatexNormalizer(src);
         z.run();
