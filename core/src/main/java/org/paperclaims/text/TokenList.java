@@ -35,6 +35,12 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     private final byte[] shapes;
     private final Singles singles;
     private Ids ids;
+    /**
+     * {@code ids.byToken}, read by {@link #wordId(int)} without going through {@link #ids}: the extractors call
+     * it at nearly every token. Replaced together with {@link #ids}; {@link #idsCover(int)}, which callers ask
+     * before comparing ids, makes it the array of the ids it answered for.
+     */
+    private int[] idsByToken;
 
     /**
      * What makes the {@link Token} of a one-character token on first read, in a dense text whose view leaves
@@ -73,6 +79,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         this.size = size;
         this.shapes = shapes;
         this.singles = singles;
+        this.idsByToken = wordIds;
         this.ids = new Ids(wordIds, lexicon.size());
     }
 
@@ -126,7 +133,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
      * you compare against first (the built-in word lists do).
      */
     public int wordId(int i) {
-        return ids().byToken[java.util.Objects.checkIndex(i, size)];
+        return idsByToken[java.util.Objects.checkIndex(i, size)];
     }
 
     /**
@@ -161,10 +168,14 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
      */
     public boolean idsCover(int idLimit) {
         Ids current = ids();
-        if (current.lexiconSize >= idLimit) {
-            return true;
+        if (current.lexiconSize < idLimit) {
+            current = compute();
         }
-        current = compute();
+        if (idsByToken != current.byToken) {
+            // Another thread recomputed the ids: this thread reads them from here on, whatever order it saw
+            // the two fields written in.
+            idsByToken = current.byToken;
+        }
         return current.lexiconSize >= idLimit;
     }
 
@@ -182,6 +193,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
             byToken[i] = lexicon.id(get(i).lower());
         }
         Ids current = new Ids(byToken, lexicon.size());
+        idsByToken = byToken;
         ids = current;
         return current;
     }
