@@ -108,14 +108,20 @@ final class Tokenizer {
     }
 
     private boolean isUrlStart(int i) {
+        // Words starting with 'h' or 'w' are common ("with", "which", "how"): the second character turns nearly
+        // all of them away before any prefix is compared.
+        if (i + 4 > n) {
+            return false;
+        }
         char c = s[i];
-        if (c != 'h' && c != 'w') {
+        char d = s[i + 1];
+        if (!(c == 'h' ? d == 't' : c == 'w' && d == 'w')) {
             return false;
         }
-        if (i > 0 && Character.isLetterOrDigit(s[i - 1])) {
+        if (!(startsWith("https://", i) || startsWith("http://", i) || startsWith("www.", i))) {
             return false;
         }
-        return startsWith("https://", i) || startsWith("http://", i) || startsWith("www.", i);
+        return i == 0 || !Character.isLetterOrDigit(s[i - 1]);
     }
 
     private boolean startsWith(String prefix, int i) {
