@@ -106,7 +106,8 @@ public final class TimingExtractor implements Extractor {
     public void extract(Document document) {
         TextView view = document.text();
         List<Token> tokens = view.tokens();
-        List<Device> devices = devices(document.claims(HardwareClaim.class));
+        // The devices to attach are read only once a timing is found: most abstracts have none.
+        List<Device> devices = null;
         int[] flags = CUES.of(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             if (cannotStartTiming(tokens, flags, i)) {
@@ -135,9 +136,11 @@ public final class TimingExtractor implements Extractor {
                 if (unit == null) {
                     continue;
                 }
+                devices = devices != null ? devices : devices(document.claims(HardwareClaim.class));
                 emit(document, view, s, devices, i, i + rateLen, TimingKind.THROUGHPUT, null, t.number(), unit);
                 i += rateLen;
             } else if (perUnit != null && endsUnit(view, i + 1) && isLatency(view, s, i)) {
+                devices = devices != null ? devices : devices(document.claims(HardwareClaim.class));
                 emit(document, view, s, devices, i, i + 1, TimingKind.LATENCY, number * perUnit, null, null);
                 i += 1;
             }
@@ -524,7 +527,7 @@ public final class TimingExtractor implements Extractor {
         for (Device d : devices) {
             for (int j = from; j < to; j++) {
                 int len = d.phrase.matchAt(tokens, j);
-                boolean plural = len == 0 && tokens.get(j).lower().equals(d.lower + "s"); // "on GPUs", "on H100s"
+                boolean plural = len == 0 && tokens.get(j).lower().equals(d.plural); // "on GPUs", "on H100s"
                 if (len == 0 && !plural) {
                     continue;
                 }
@@ -533,7 +536,7 @@ public final class TimingExtractor implements Extractor {
                 int score = distance + (d.generic ? 1000 : 0);
                 if (score < bestScore) {
                     bestScore = score;
-                    best = new Device(d.name, d.lower, d.phrase, d.generic, j, last);
+                    best = new Device(d.name, d.lower, d.plural, d.phrase, d.generic, j, last);
                 }
             }
         }
@@ -544,13 +547,15 @@ public final class TimingExtractor implements Extractor {
         List<Device> out = new ArrayList<>();
         for (HardwareClaim c : claims) {
             String lower = c.name().toLowerCase(Locale.ROOT);
-            out.add(new Device(c.name(), lower, PhraseSet.transientOf(List.of(c.name())), GENERIC_DEVICES.contains(lower), -1, -1));
+            out.add(new Device(c.name(), lower, lower + "s", PhraseSet.transientOf(List.of(c.name())),
+                    GENERIC_DEVICES.contains(lower), -1, -1));
         }
         return out;
     }
 
     /** A device name to look for, and where it was found. */
-    private record Device(String name, String lower, PhraseSet phrase, boolean generic, int first, int last) {
+    private record Device(String name, String lower, String plural, PhraseSet phrase, boolean generic, int first,
+            int last) {
     }
 
     private static String phrase(List<Token> tokens, int first, int last) {
