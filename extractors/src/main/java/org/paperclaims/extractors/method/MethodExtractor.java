@@ -225,17 +225,38 @@ public final class MethodExtractor implements Extractor {
     static boolean surveyTitle(String title) {
         // Fast path: a title of plain ASCII without LaTeX characters reads as itself, so a survey word is one
         // of its tokens only if it stands in the title as written; most titles hold none and need no view.
-        if (SURVEY_FIRST_WORDS != null && plainAscii(title)) {
-            String lower = title.toLowerCase(Locale.ROOT);
-            boolean any = false;
-            for (String w : SURVEY_FIRST_WORDS) {
-                any |= lower.contains(w);
-            }
-            if (!any) {
-                return false;
+        if (SURVEY_FIRST_WORDS != null) {
+            String lower = plainAsciiLower(title);
+            if (lower != null) {
+                boolean any = false;
+                for (String w : SURVEY_FIRST_WORDS) {
+                    any |= lower.contains(w);
+                }
+                if (!any) {
+                    return false;
+                }
             }
         }
         return surveyTitleByView(title);
+    }
+
+    /**
+     * {@code s} in lower case when it is plain: printable ASCII without the characters LaTeX normalisation reads
+     * (backslash, dollar and braces); else {@code null}. One pass that tests and lowers
+     * each character ('A' to 'Z' are the only ones to change), where a test and then
+     * {@link String#toLowerCase} read every character twice, the second time through the Unicode tables.
+     */
+    static String plainAsciiLower(String s) {
+        int n = s.length();
+        byte[] lower = new byte[n];
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '\\' || c == '$' || c == '{' || c == '}') {
+                return null;
+            }
+            lower[i] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return new String(lower, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** {@link #surveyTitle} read from a view of the title: the general path, for any title. */
@@ -243,16 +264,6 @@ public final class MethodExtractor implements Extractor {
         return SURVEY.find(TextView.of(title).tokens(), 0, Integer.MAX_VALUE) >= 0;
     }
 
-    /** Printable ASCII without the characters LaTeX normalisation reads: backslash, dollar and braces. */
-    private static boolean plainAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c > 0x7e || c == '\\' || c == '$' || c == '{' || c == '}') {
-                return false;
-            }
-        }
-        return true;
-    }
 
     // ---- candidates -------------------------------------------------------------------------------------
 
@@ -1417,6 +1428,11 @@ public final class MethodExtractor implements Extractor {
             if (p > 0 && continuesToken(text.charAt(p - 1), digit)) {
                 continue; // inside a word ("model" for an 'o'): no token starts here
             }
+            if (p >= 0 && !alnumStartsWith(text, p, m.target)) {
+                // Most places fail at the name's second letter ("model" for "MeshCraft"): decided from the text,
+                // without finding or reading the token. The tokens skipped so far are looked at at the next place.
+                continue;
+            }
             int i = p < 0 ? n : firstStartingAtOrAfter(tokens, from, p);
             for (; nextOther < i; nextOther++) {
                 if ((tokens.shape(nextOther) & TokenList.ASCII) == 0) {
@@ -1437,6 +1453,39 @@ public final class MethodExtractor implements Extractor {
             }
             from = i;
         }
+    }
+
+    /**
+     * Whether the letters and digits of {@code text} from {@code p} on, lower-cased as
+     * {@link #matchLettersAndDigits} does, begin with {@code target}. In a view whose text needed no
+     * normalisation, the tokens from the one starting at {@code p} hold exactly the text's characters from
+     * {@code p} on but its white space, so a mention starting there needs this: a filter, cheaper than
+     * finding the token.
+     */
+    private static boolean alnumStartsWith(String text, int p, String target) {
+        int k = 0;
+        int t = target.length();
+        for (int q = p, n = text.length(); q < n; q++) {
+            char c = text.charAt(q);
+            char lower;
+            if (c < 0x80) {
+                lower = ASCII_ALNUM_LOWER[c];
+                if (lower == 0) {
+                    continue;
+                }
+            } else if (Character.isLetterOrDigit(c)) {
+                lower = Character.toLowerCase(c);
+            } else {
+                continue;
+            }
+            if (lower != target.charAt(k)) {
+                return false;
+            }
+            if (++k == t) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1820,6 +1869,7 @@ public final class MethodExtractor implements Extractor {
             return List.of(); // most texts: no maps or sets to build
         }
         String greekKey = prefix == null || prefix.equals(greek) ? null : Acronyms.alnumLower(greek);
+        boolean prefixAscii = prefix != null && allAscii(prefix); // read once, not per candidate
         cands.sort(BY_POSITION);
         // Name and long-name keys of the claims so far, each mapped to its claim's index.
         Map<String, Integer> byKey = new HashMap<>();
@@ -1835,7 +1885,7 @@ public final class MethodExtractor implements Extractor {
                 coveredLast = c.last;
             }
             String name = written(view, c.nameFirst, c.nameLast);
-            if (prefix != null && (name.startsWith("\\") || closeSpelling(name, prefix)
+            if (prefix != null && (name.startsWith("\\") || closeSpelling(name, prefix, prefixAscii)
                     || (greekKey != null && Acronyms.alnumLower(name).equals(greekKey)))) {
                 name = prefix;
             } else if (name.startsWith("\\")) {
@@ -1955,9 +2005,12 @@ public final class MethodExtractor implements Extractor {
         return false;
     }
 
-    /** Whether {@code name} is the title's name misspelt by one letter ("MetaDreammer" for "MetaDreamer"). */
-    private static boolean closeSpelling(String name, String prefix) {
-        if (!allAscii(name) || !allAscii(prefix)) {
+    /**
+     * Whether {@code name} is the title's name misspelt by one letter ("MetaDreammer" for "MetaDreamer");
+     * {@code prefixAscii} says whether {@code prefix} is all ASCII (read once per text).
+     */
+    private static boolean closeSpelling(String name, String prefix, boolean prefixAscii) {
+        if (!prefixAscii || !allAscii(name)) {
             return closeLowerCase(name.toLowerCase(Locale.ROOT), prefix.toLowerCase(Locale.ROOT), false);
         }
         // ASCII (nearly every name): lower case changes only 'A' to 'Z', one character for one, so the two are
