@@ -93,64 +93,59 @@ public final class CodeLinkExtractor implements Extractor {
     }
 
     /**
-     * The claims of {@code view}. With {@code prefiltered}, the text is first asked whether it can hold a URL
-     * at all and tokens are looked at only where a code word may start, which spares reading every token of the
-     * many abstracts that have neither; without it every token is read (the general path the tests compare
-     * the fast one with). Both give the same claims.
+     * The claims of {@code view}. With {@code prefiltered}, URL tokens are found by their kinds, a URL without
+     * scheme is looked for only at tokens where the text holds a repository host, and a statement only where a
+     * code word may start, which spares reading every token of the many abstracts that have neither; without it
+     * every token is read (the general path the tests compare the fast one with). Both give the same claims.
      */
     static List<CodeClaim> claims(TextView view, boolean prefiltered) {
         TokenList tokens = view.tokens();
         List<CodeClaim> out = new ArrayList<>(2);
-        // A URL token starts with "http" or "www." in the normalised reading (see the tokenizer), and a URL
-        // without scheme with a repository host and its '/' in the original: a text with neither has no link.
-        boolean urls = !prefiltered || mayHoldUrl(view.normalized());
+        // A URL without scheme needs a repository host and its '/' in the original: most texts have none.
         boolean bare = !prefiltered || mayHoldBareRepository(view.original());
-        Set<String> seen = new HashSet<>();
-        int[] flags = prefiltered && bare ? CUES.of(tokens) : null;
-        if (urls || bare) {
+        Set<String> seen = null;
+        int[] flags = null;
+        if (prefiltered && !(bare && view.normalized() != view.original())) {
+            // The URL tokens are found from the kinds alone (a byte a token, cheaper than searching the text
+            // for "http" and "www."), and the few tokens a URL without scheme can start at from the text's
+            // characters, which is its reading here, so a token's start is its offset in it.
+            int[] hosts = bare ? bareStarts(view.original(), tokens) : NO_TOKENS;
+            List<Sentence> sentences = view.sentences();
+            int n = tokens.size();
+            int covered = -1;
+            int h = 0;
+            int u = nextUrl(tokens, 0);
+            while (true) {
+                int i;
+                if (h < hosts.length && hosts[h] < u) {
+                    i = hosts[h++];
+                } else if (u < n) {
+                    i = u;
+                    u = nextUrl(tokens, u + 1);
+                } else {
+                    break;
+                }
+                if (i > covered) {
+                    seen = seen == null ? new HashSet<>() : seen;
+                    covered = linkAt(view, sentences.get(tokens.get(i).sentence()), i, bare, null, seen, out);
+                }
+            }
+        } else {
+            flags = prefiltered ? CUES.of(tokens) : null;
+            seen = new HashSet<>();
             for (Sentence s : view.sentences()) {
                 for (int i = s.firstToken(); i < s.endToken(); i++) {
-                    boolean link = tokens.kind(i) == TokenKind.URL;
-                    if (!link && !(bare && (flags == null || (flags[i] & HOST_FIRST_WORD) != 0))) {
+                    if (tokens.kind(i) != TokenKind.URL && !(flags == null || (flags[i] & HOST_FIRST_WORD) != 0)) {
                         continue; // neither a URL nor a host word: most tokens, left unread
                     }
-                    Token t = tokens.get(i);
-                    String url;
-                    int last = i;
-                    if (link) {
-                        url = cleanUrl(t.text());
-                    } else {
-                        last = bare && (flags == null || (flags[i] & HOST_FIRST_WORD) != 0)
-                                ? bareRepositoryUrlEnd(view, s, i) : -1;
-                        url = last < 0 ? null : view.original().substring(t.start(), tokens.get(last).end());
-                    }
-                    if (url == null) {
-                        continue;
-                    }
-                    if (!seen.add(url.toLowerCase(Locale.ROOT))) {
-                        i = last;
-                        continue;
-                    }
-                    int clauseStart = clauseStart(tokens, s, i);
-                    int from = cueStart(tokens, clauseStart, i);
-                    String host = t.kind() == TokenKind.URL ? host(url) : hostOfBare(url);
-                    CodeKind kind = kindOf(tokens, clauseStart, i, host);
-                    CodeStatus status = PROMISE.find(tokens, Math.max(s.firstToken(), i - STATUS_WINDOW), i) >= 0
-                            ? CodeStatus.PROMISED : CodeStatus.AVAILABLE;
-                    String repo = REPO_HOSTS.contains(host)
-                            ? repoOf(t.kind() == TokenKind.URL ? url : "https://" + url) : null;
-                    int start = tokens.get(from).start();
-                    int end = tokens.get(last).end();
-                    out.add(new CodeClaim(view.original().substring(start, end), start, end, url, kind, status,
-                            repo));
-                    i = last;
+                    i = linkAt(view, s, i, true, flags, seen, out);
                 }
             }
         }
         // A statement counts only when the abstract gives no URL at all, even a later one: "accompanied by
         // an open-source implementation ... Code is available on github.com/..." is one claim, the link.
         // So it is looked for only then, in the first sentence that holds one.
-        if (seen.isEmpty()) {
+        if (seen == null || seen.isEmpty()) {
             if (prefiltered && flags == null) {
                 flags = CUES.of(tokens);
             }
@@ -166,9 +161,109 @@ public final class CodeLinkExtractor implements Extractor {
         return out;
     }
 
-    /** Whether the normalised text may hold a URL token: one starts with "http://", "https://" or "www.". */
-    private static boolean mayHoldUrl(String normalized) {
-        return normalized.indexOf("http") >= 0 || normalized.indexOf("www.") >= 0;
+    private static final int[] NO_TOKENS = new int[0];
+
+    /** The first URL token from {@code from} on, or the size: a small loop over the kinds, no token read. */
+    private static int nextUrl(TokenList tokens, int from) {
+        int n = tokens.size();
+        int i = from;
+        while (i < n && tokens.kind(i) != TokenKind.URL) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The link that starts at token {@code i} of sentence {@code s}, if any, added to {@code out} unless
+     * {@code seen} (lower-case URLs so far) holds it. Returns the last token the link covers (the scan goes on
+     * after it), or {@code i} when no link starts there. With {@code flags}, a non-URL token is read only when
+     * flagged as a host's first word.
+     */
+    private static int linkAt(TextView view, Sentence s, int i, boolean bare, int[] flags, Set<String> seen,
+            List<CodeClaim> out) {
+        TokenList tokens = view.tokens();
+        Token t = tokens.get(i);
+        boolean link = t.kind() == TokenKind.URL;
+        String url;
+        int last = i;
+        if (link) {
+            url = cleanUrl(t.text());
+        } else {
+            last = bare && (flags == null || (flags[i] & HOST_FIRST_WORD) != 0) ? bareRepositoryUrlEnd(view, s, i) : -1;
+            url = last < 0 ? null : view.original().substring(t.start(), tokens.get(last).end());
+        }
+        if (url == null) {
+            return i;
+        }
+        if (!seen.add(url.toLowerCase(Locale.ROOT))) {
+            return last;
+        }
+        int clauseStart = clauseStart(tokens, s, i);
+        int from = cueStart(tokens, clauseStart, i);
+        String host = link ? host(url) : hostOfBare(url);
+        CodeKind kind = kindOf(tokens, clauseStart, i, host);
+        CodeStatus status = PROMISE.find(tokens, Math.max(s.firstToken(), i - STATUS_WINDOW), i) >= 0
+                ? CodeStatus.PROMISED : CodeStatus.AVAILABLE;
+        String repo = REPO_HOSTS.contains(host) ? repoOf(link ? url : "https://" + url) : null;
+        int start = tokens.get(from).start();
+        int end = tokens.get(last).end();
+        out.add(new CodeClaim(view.original().substring(start, end), start, end, url, kind, status, repo));
+        return last;
+    }
+
+    /**
+     * The tokens, in order, that start where {@code text} (the view's reading and its original) holds a
+     * repository host followed by '/', ignoring case: a URL without scheme can start at no other token
+     * ({@link #bareRepositoryUrlEnd}). Found back from each '/' and by a binary search by start offset, so that
+     * no other token is read.
+     */
+    static int[] bareStarts(String text, TokenList tokens) {
+        int[] at = new int[4];
+        int count = 0;
+        for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+            for (String host : HOST_PREFIXES) {
+                int from = slash + 1 - host.length();
+                if (from >= 0 && text.regionMatches(true, from, host, 0, host.length())) {
+                    at = add(at, count++, from);
+                }
+            }
+        }
+        java.util.Arrays.sort(at, 0, count);
+        int[] out = new int[count];
+        int found = 0;
+        int lo = 0;
+        for (int k = 0; k < count; k++) {
+            int p = at[k];
+            if (k > 0 && p == at[k - 1]) {
+                continue;
+            }
+            lo = firstStartingAtOrAfter(tokens, lo, p);
+            if (lo < tokens.size() && tokens.get(lo).start() == p) {
+                out[found++] = lo;
+            }
+        }
+        return found == count ? out : java.util.Arrays.copyOf(out, found);
+    }
+
+    private static int[] add(int[] a, int count, int value) {
+        int[] b = count < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
+        b[count] = value;
+        return b;
+    }
+
+    /** The index of the first token from {@code from} on that starts at or after offset {@code p}, or the size. */
+    private static int firstStartingAtOrAfter(TokenList tokens, int from, int p) {
+        int lo = from;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < p) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
