@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.paperclaims.extractors.internal.CueFlags;
-import org.paperclaims.extractors.internal.HostNames;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.Vocabulary;
 import org.paperclaims.model.CodeClaim;
@@ -102,14 +101,15 @@ public final class CodeLinkExtractor implements Extractor {
         TokenList tokens = view.tokens();
         List<CodeClaim> out = new ArrayList<>(2);
         // A URL without scheme needs a repository host and its '/' in the original: most texts have none.
-        boolean bare = !prefiltered || mayHoldBareRepository(view.original());
+        int[] hostAt = prefiltered ? hostOffsets(view.original()) : null;
+        boolean bare = !prefiltered || hostAt.length > 0;
         Set<String> seen = null;
         int[] flags = null;
         if (prefiltered && !(bare && view.normalized() != view.original())) {
             // The URL tokens are found from the kinds alone (a byte a token, cheaper than searching the text
             // for "http" and "www."), and the few tokens a URL without scheme can start at from the text's
             // characters, which is its reading here, so a token's start is its offset in it.
-            int[] hosts = bare ? bareStarts(view.original(), tokens) : NO_TOKENS;
+            int[] hosts = bare ? tokensAt(hostAt, tokens) : NO_TOKENS;
             List<Sentence> sentences = view.sentences();
             int n = tokens.size();
             int covered = -1;
@@ -212,29 +212,46 @@ public final class CodeLinkExtractor implements Extractor {
     }
 
     /**
-     * The tokens, in order, that start where {@code text} (the view's reading and its original) holds a
-     * repository host followed by '/', ignoring case: a URL without scheme can start at no other token
-     * ({@link #bareRepositoryUrlEnd}). Found back from each '/' and by a binary search by start offset, so that
-     * no other token is read.
+     * The offsets, ascending, where {@code text} holds a repository host followed by '/', ignoring case, as
+     * {@link #bareRepositoryUrlEnd} requires at the first token of a URL without scheme. Looked for back from
+     * each '/', of which an abstract has few, and at a '/' only for the hosts whose last letter stands before it.
      */
-    static int[] bareStarts(String text, TokenList tokens) {
-        int[] at = new int[4];
+    static int[] hostOffsets(String text) {
+        int[] at = NO_TOKENS;
         int count = 0;
-        for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+        for (int slash = text.indexOf('/'); slash > 0; slash = text.indexOf('/', slash + 1)) {
+            char before = text.charAt(slash - 1);
             for (String host : HOST_PREFIXES) {
                 int from = slash + 1 - host.length();
-                if (from >= 0 && text.regionMatches(true, from, host, 0, host.length())) {
+                char last = host.charAt(host.length() - 2);
+                // An ASCII character matches an ASCII one ignoring case only if they agree but for bit 0x20.
+                if (from < 0 || (before < 0x80 && last < 0x80 && (before | 0x20) != (last | 0x20))) {
+                    continue;
+                }
+                if (text.regionMatches(true, from, host, 0, host.length())) {
                     at = add(at, count++, from);
                 }
             }
         }
+        if (count == 0) {
+            return NO_TOKENS;
+        }
         java.util.Arrays.sort(at, 0, count);
-        int[] out = new int[count];
+        return java.util.Arrays.copyOf(at, count);
+    }
+
+    /**
+     * The tokens, in order, that start at one of {@code offsets} (ascending) of a view whose text needed no
+     * normalisation (a token's start is its offset in the text): found by binary search by start offset, so
+     * that no other token is read.
+     */
+    static int[] tokensAt(int[] offsets, TokenList tokens) {
+        int[] out = new int[offsets.length];
         int found = 0;
         int lo = 0;
-        for (int k = 0; k < count; k++) {
-            int p = at[k];
-            if (k > 0 && p == at[k - 1]) {
+        for (int k = 0; k < offsets.length; k++) {
+            int p = offsets[k];
+            if (k > 0 && p == offsets[k - 1]) {
                 continue;
             }
             lo = firstStartingAtOrAfter(tokens, lo, p);
@@ -242,11 +259,11 @@ public final class CodeLinkExtractor implements Extractor {
                 out[found++] = lo;
             }
         }
-        return found == count ? out : java.util.Arrays.copyOf(out, found);
+        return found == out.length ? out : java.util.Arrays.copyOf(out, found);
     }
 
     private static int[] add(int[] a, int count, int value) {
-        int[] b = count < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
+        int[] b = count < a.length ? a : java.util.Arrays.copyOf(a, Math.max(4, a.length * 2));
         b[count] = value;
         return b;
     }
@@ -264,15 +281,6 @@ public final class CodeLinkExtractor implements Extractor {
             }
         }
         return lo;
-    }
-
-    /**
-     * Whether {@code original} holds a repository host followed by '/', ignoring case, as
-     * {@link #bareRepositoryUrlEnd} requires at the URL's first token. Looked for back from each '/', of which
-     * an abstract has few.
-     */
-    private static boolean mayHoldBareRepository(String original) {
-        return HostNames.anyEndingAtSlash(original, HOST_PREFIXES);
     }
 
     /**
@@ -431,8 +439,7 @@ public final class CodeLinkExtractor implements Extractor {
         if (u.startsWith("www.")) {
             u = "https://" + u;
         }
-        String lower = u.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+        if (!startsIgnoringCase(u, "http://") && !startsIgnoringCase(u, "https://")) {
             return null;
         }
         // Closing braces or brackets left over from markup the view could not pair.
@@ -452,6 +459,26 @@ public final class CodeLinkExtractor implements Extractor {
             return null;
         }
         return u;
+    }
+
+    /**
+     * Whether {@code s} lower-cased starts with {@code lowerAscii}, lower-case ASCII without 'i' or 'k', compared
+     * in place, so that no lower-case copy of the URL is made: only the ASCII capitals lower-case to the other
+     * ASCII letters (the Kelvin sign lower-cases to 'k', the dotted capital I to "i\u0307").
+     */
+    private static boolean startsIgnoringCase(String s, String lowerAscii) {
+        int n = lowerAscii.length();
+        if (s.length() < n) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = s.charAt(k);
+            char t = lowerAscii.charAt(k);
+            if (c != t && !(t >= 'a' && t <= 'z' && c == t - ('a' - 'A'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lower-case host of an http(s) URL without {@code www.}, or "" when there is none. */
@@ -478,12 +505,20 @@ public final class CodeLinkExtractor implements Extractor {
             return null;
         }
         int stop = indexOfAny(url, slash, "?#");
-        String[] parts = url.substring(slash + 1, stop < 0 ? url.length() : stop).split("/");
-        if (parts.length < 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+        int pathEnd = stop < 0 ? url.length() : stop;
+        // The first two segments of the path, read in place rather than split out.
+        int second = url.indexOf('/', slash + 1);
+        if (second < 0 || second >= pathEnd || second == slash + 1) {
             return null;
         }
-        String name = parts[1].endsWith(".git") ? parts[1].substring(0, parts[1].length() - 4) : parts[1];
-        return name.isEmpty() ? null : parts[0] + "/" + name;
+        int third = url.indexOf('/', second + 1);
+        int nameEnd = third < 0 || third > pathEnd ? pathEnd : third;
+        if (nameEnd > second + 5 && url.startsWith(".git", nameEnd - 4)) {
+            nameEnd -= 4;
+        } else if (nameEnd == second + 5 && url.startsWith(".git", nameEnd - 4)) {
+            return null; // the name is ".git" alone
+        }
+        return nameEnd == second + 1 ? null : url.substring(slash + 1, second) + "/" + url.substring(second + 1, nameEnd);
     }
 
     private static int indexOfAny(String s, int from, String chars) {
