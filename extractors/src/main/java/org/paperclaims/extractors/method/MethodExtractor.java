@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.paperclaims.extractors.internal.Acronyms;
 import org.paperclaims.extractors.internal.CueFlags;
-import org.paperclaims.extractors.internal.HostNames;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.TokenText;
 import org.paperclaims.extractors.internal.Vocabulary;
@@ -70,6 +69,13 @@ public final class MethodExtractor implements Extractor {
     private static final Set<String> GENERIC_HEADS = VOCAB.words("generic-heads");
     private static final PhraseSet BASELINE = VOCAB.phrases("baseline-cues");
     private static final Set<String> GENERIC = VOCAB.words("generic-names");
+    /**
+     * Whether every generic name is letters only. Then a text holding any other character is none of them: the
+     * text of a name of several joined tokens always holds one (a run of letters is one token), and so does its
+     * lower case (lower-casing turns no other character into a letter), which spares building that text.
+     */
+    private static final boolean GENERIC_LETTERS_ONLY = GENERIC.stream()
+            .allMatch(w -> w.chars().allMatch(Character::isLetter));
     private static final Set<String> DATA_HEADS = VOCAB.words("data-heads");
     private static final Set<String> NOT_OURS = VOCAB.words("not-ours");
     private static final PhraseSet STUDY = VOCAB.phrases("study");
@@ -1014,40 +1020,20 @@ public final class MethodExtractor implements Extractor {
     }
 
     /**
-     * The repository name of the first URL token that has one, or {@code null}. With {@code byCharacters}, in
-     * a view whose text needed no normalisation, the URL tokens are found from the text: a URL token starts
-     * with "http://", "https://" or "www." (see the tokenizer), so {@link String#indexOf(String)} finds every
-     * place one may start and a binary search by start offset the token there; reading every token's kind
-     * (the general path, which the tests compare it with) touches the whole text's tokens.
+     * The repository name of the first URL token that has one, or {@code null}. With {@code byKinds}, the URL
+     * tokens are found from {@link TokenList#kind(int)} (a byte a token, cheaper than searching the text for
+     * their starts); without it every token is read (the general path the tests compare it with).
      */
-    static String firstRepositoryName(TextView view, boolean byCharacters) {
+    static String firstRepositoryName(TextView view, boolean byKinds) {
         List<Token> tokens = view.tokens();
-        if (byCharacters && tokens instanceof TokenList list && view.normalized() == view.original()) {
-            String text = view.original();
-            int from = 0;
-            int http = text.indexOf("http");
-            int www = text.indexOf("www.");
-            while (http >= 0 || www >= 0) {
-                int p;
-                if (http >= 0 && (www < 0 || http < www)) {
-                    p = http;
-                    http = text.indexOf("http", p + 1);
-                } else {
-                    p = www;
-                    www = text.indexOf("www.", p + 1);
-                }
-                int i = firstStartingAtOrAfter(list, from, p);
-                if (i >= list.size()) {
-                    return null;
-                }
-                Token t = list.get(i);
-                if (t.start() == p && t.kind() == TokenKind.URL) {
-                    String repo = repositoryName(t.text());
+        if (byKinds && tokens instanceof TokenList list) {
+            for (int i = 0, n = list.size(); i < n; i++) {
+                if (list.kind(i) == TokenKind.URL) {
+                    String repo = repositoryName(list.get(i).text());
                     if (repo != null) {
                         return repo;
                     }
                 }
-                from = i;
             }
             return null;
         }
@@ -1070,8 +1056,21 @@ public final class MethodExtractor implements Extractor {
      * (more loosely than {@link #repositoryName} reads it, so never missing one). Most abstracts hold none,
      * and this look at their few slashes spares reading every token for a URL.
      */
-    private static boolean mayNameCodeHost(String text) {
-        return HostNames.anyEndingAtSlash(text, CODE_HOSTS);
+    static boolean mayNameCodeHost(String text) {
+        for (int slash = text.indexOf('/'); slash > 0; slash = text.indexOf('/', slash + 1)) {
+            char before = text.charAt(slash - 1);
+            for (String host : CODE_HOSTS) {
+                int from = slash + 1 - host.length();
+                char last = host.charAt(host.length() - 2);
+                // An ASCII character matches an ASCII one ignoring case only if they agree but for bit 0x20: most
+                // slashes ("and/or", "https://") are ruled out by the character before them.
+                if (from >= 0 && !(before < 0x80 && last < 0x80 && (before | 0x20) != (last | 0x20))
+                        && text.regionMatches(true, from, host, 0, host.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "CTF" for "https://github.com/owner/CTF": the repository of a code host's URL, or {@code null}. */
@@ -1127,7 +1126,25 @@ public final class MethodExtractor implements Extractor {
             return null;
         }
         String p = title.substring(0, colon).strip();
-        List<PrefixToken> t = prefixTokens(p);
+        int read = simpleTitleName(p);
+        if (read == NOT_SIMPLE) {
+            read = titleNameOf(viewPrefixTokens(p));
+        }
+        if (read == NO_NAME
+                || ((!GENERIC_LETTERS_ONLY || lettersOnly(p)) && GENERIC.contains(p.toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        return new TitleName(p, read == TITLE_CASE);
+    }
+
+    /** How {@link #titleNameOf} reads a title's prefix: no name, a name, a name in title case, or not simple. */
+    static final int NO_NAME = 0;
+    static final int NAME = 1;
+    static final int TITLE_CASE = 2;
+    static final int NOT_SIMPLE = -1;
+
+    /** Whether the tokens of a title's prefix make a name ({@link #NAME}, {@link #TITLE_CASE}) or not. */
+    static int titleNameOf(List<PrefixToken> t) {
         int words = 0;
         boolean marked = false;
         for (PrefixToken x : t) {
@@ -1137,7 +1154,7 @@ public final class MethodExtractor implements Extractor {
                     // "Towards accurate ...": a phrase, not a name, unless it is a coined spelling like "f-distill".
                     marked |= WordShape.hasUpperCase(x.text());
                     if (!marked) {
-                        return null;
+                        return NO_NAME;
                     }
                 }
             }
@@ -1145,10 +1162,70 @@ public final class MethodExtractor implements Extractor {
                 marked = true;
             }
         }
-        if (words == 0 || words > MAX_TITLE_WORDS || !marked || GENERIC.contains(p.toLowerCase(Locale.ROOT))) {
-            return null;
+        if (words == 0 || words > MAX_TITLE_WORDS || !marked) {
+            return NO_NAME;
         }
-        return new TitleName(p, titleCase(t));
+        return titleCase(t) ? TITLE_CASE : NAME;
+    }
+
+    /**
+     * {@link #titleNameOf} the {@link #simplePrefixTokens} of {@code p}, read from its characters in one pass
+     * without making the tokens (nearly every title name is such a text, and this runs for every abstract);
+     * {@link #NOT_SIMPLE} when {@code p} is not such a text.
+     */
+    static int simpleTitleName(String p) {
+        int n = p.length();
+        for (int i = 0; i < n; i++) {
+            char c = p.charAt(i);
+            if (!(asciiLetter(c) || asciiDigit(c) || c == ' ' || c == '-')) {
+                return NOT_SIMPLE;
+            }
+        }
+        if (p.contains("sim") || p.contains("leq") || p.contains("geq")) {
+            return NOT_SIMPLE;
+        }
+        int words = 0;
+        int laterCapitals = 0;
+        boolean marked = false;
+        int i = 0;
+        while (i < n) {
+            char c = p.charAt(i);
+            int j = i + 1;
+            if (asciiDigit(c)) {
+                while (j < n && asciiDigit(p.charAt(j))) {
+                    j++;
+                }
+                marked = true;
+            } else if (asciiLetter(c)) {
+                while (j < n && (asciiLetter(p.charAt(j)) || asciiDigit(p.charAt(j)))) {
+                    j++;
+                }
+                boolean upper = false;
+                boolean upperOrDigit = false;
+                for (int k = i; k < j; k++) {
+                    char ch = p.charAt(k);
+                    upper |= ch >= 'A' && ch <= 'Z';
+                    upperOrDigit |= (ch >= 'A' && ch <= 'Z') || asciiDigit(ch);
+                }
+                words++;
+                boolean capitalised = c >= 'A' && c <= 'Z';
+                laterCapitals += words > 1 && capitalised ? 1 : 0;
+                boolean ofOrAnd = (j - i == 2 && p.regionMatches(true, i, "of", 0, 2))
+                        || (j - i == 3 && p.regionMatches(true, i, "and", 0, 3));
+                if (!capitalised && !ofOrAnd) {
+                    marked |= upper;
+                    if (!marked) {
+                        return NO_NAME;
+                    }
+                }
+                marked |= upperOrDigit;
+            }
+            i = j;
+        }
+        if (words == 0 || words > MAX_TITLE_WORDS || !marked) {
+            return NO_NAME;
+        }
+        return words >= 2 && laterCapitals > 0 ? TITLE_CASE : NAME;
     }
 
     /** A token of a title name as {@link #titleName} reads it: its kind, its text, and whether it is "of" or "and". */
@@ -1618,6 +1695,15 @@ public final class MethodExtractor implements Extractor {
     // Character tests as loops: these run per token and per title, where a stream per call would cost more.
 
 
+    private static boolean lettersOnly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean anyUpperOrDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -1676,8 +1762,8 @@ public final class MethodExtractor implements Extractor {
         }
         int strength = strength(tokens, i, last);
         // One token's text in lower case is its lower(): no string to build for the common one-token name.
-        if (strength == 0 || GENERIC.contains(i == last ? tokens.get(i).lower()
-                : TokenText.of(tokens, i, last).toLowerCase(Locale.ROOT))) {
+        if (strength == 0 || (i == last ? GENERIC.contains(tokens.get(i).lower())
+                : !GENERIC_LETTERS_ONLY && GENERIC.contains(TokenText.of(tokens, i, last).toLowerCase(Locale.ROOT)))) {
             return null;
         }
         int groups = 1;
@@ -1808,10 +1894,24 @@ public final class MethodExtractor implements Extractor {
             if (!t.isWord()) {
                 continue;
             }
-            WordShape shape = WordShape.of(t.text());
-            letters += shape.letters();
-            inner |= shape.innerCapitalOrDigit();
-            capital |= shape.capitalised();
+            // WordShape.of read in place, ASCII characters by range (the Unicode tables give them the same answer):
+            // this runs for every token of every name candidate.
+            String x = t.text();
+            for (int c = 0; c < x.length(); c++) {
+                char ch = x.charAt(c);
+                boolean letter;
+                boolean upperOrDigit;
+                if (ch < 0x80) {
+                    letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+                    upperOrDigit = (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+                } else {
+                    letter = Character.isLetter(ch);
+                    upperOrDigit = Character.isUpperCase(ch) || Character.isDigit(ch);
+                }
+                letters += letter ? 1 : 0;
+                inner |= c > 0 && upperOrDigit;
+            }
+            capital |= !x.isEmpty() && Character.isUpperCase(x.charAt(0));
         }
         if (letters == 0) {
             return 0;
