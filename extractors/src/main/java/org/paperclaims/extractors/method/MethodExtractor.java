@@ -257,12 +257,24 @@ public final class MethodExtractor implements Extractor {
         byte[] lower = new byte[n];
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c < 0x20 || c > 0x7e || c == '\\' || c == '$' || c == '{' || c == '}') {
+            byte l = c < 0x80 ? PLAIN_LOWER[c] : 0;
+            if (l == 0) {
                 return null;
             }
-            lower[i] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            lower[i] = l;
         }
         return new String(lower, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** Each plain character in lower case, 0 for any other ASCII character: one read tests and lowers it. */
+    private static final byte[] PLAIN_LOWER = new byte[0x80];
+
+    static {
+        for (char c = 0x20; c <= 0x7e; c++) {
+            if (c != '\\' && c != '$' && c != '{' && c != '}') {
+                PLAIN_LOWER[c] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            }
+        }
     }
 
     /** {@link #surveyTitle} read from a view of the title: the general path, for any title. */
@@ -1972,7 +1984,7 @@ public final class MethodExtractor implements Extractor {
         boolean prefixAscii = prefix != null && allAscii(prefix); // read once, not per candidate
         cands.sort(BY_POSITION);
         // Name and long-name keys of the claims so far, each mapped to its claim's index.
-        Map<String, Integer> byKey = new HashMap<>();
+        KeyIndex byKey = new KeyIndex();
         List<MethodClaim> claims = new ArrayList<>();
         int coveredFirst = -1;
         int coveredLast = -1;
@@ -2000,11 +2012,11 @@ public final class MethodExtractor implements Extractor {
             if (key.isEmpty()) {
                 continue;
             }
-            Integer dup = byKey.get(key);
-            if (dup == null && longKey != null) {
+            int dup = byKey.get(key);
+            if (dup < 0 && longKey != null) {
                 dup = byKey.get(longKey);
             }
-            if (dup != null) {
+            if (dup >= 0) {
                 MethodClaim kept = claims.get(dup);
                 if (kept.longName() == null && longName != null) {
                     // A later "Long Name (ABBR)" spells out a name first written alone.
@@ -2015,13 +2027,13 @@ public final class MethodExtractor implements Extractor {
             }
             int start = tokens.get(c.first).start();
             int end = tokens.get(c.last).end();
-            byKey.put(key, claims.size());
+            byKey.putIfAbsent(key, claims.size()); // the key has no index yet: dup was -1
             if (longKey != null && !longKey.isEmpty()) {
                 byKey.putIfAbsent(longKey, claims.size());
             }
             claims.add(new MethodClaim(view.original().substring(start, end), start, end, name, longName));
         }
-        if (claims.size() == 1) {
+        if (claims.size() <= 1) {
             return claims; // a name is no variant of itself: isVariant compares proper prefixes only
         }
         Set<String> names = new HashSet<>();
@@ -2033,6 +2045,56 @@ public final class MethodExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Name keys mapped to claim indexes, as a map would keep them: an abstract has a few claims, whose keys are
+     * compared one by one in two arrays rather than hashed into a map made per text; past
+     * {@link #LINEAR_KEYS} keys (a text naming many methods) they move to a map.
+     */
+    static final class KeyIndex {
+        private static final int LINEAR_KEYS = 16;
+        private String[] keys = new String[4];
+        private int[] values = new int[4];
+        private int size;
+        private Map<String, Integer> map;
+
+        /** The index kept for {@code key}, or -1. */
+        int get(String key) {
+            if (map != null) {
+                Integer v = map.get(key);
+                return v == null ? -1 : v;
+            }
+            for (int k = 0; k < size; k++) {
+                if (keys[k].equals(key)) {
+                    return values[k];
+                }
+            }
+            return -1;
+        }
+
+        /** Keeps {@code value} for {@code key} unless it has one (a claim index, never negative). */
+        void putIfAbsent(String key, int value) {
+            if (get(key) >= 0) {
+                return;
+            }
+            if (map == null && size == LINEAR_KEYS) {
+                map = new HashMap<>();
+                for (int k = 0; k < size; k++) {
+                    map.put(keys[k], values[k]);
+                }
+            }
+            if (map != null) {
+                map.put(key, value);
+                return;
+            }
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            keys[size] = key;
+            values[size++] = value;
+        }
     }
 
     /** How far after an abbreviation its spelled-out form is looked for in the same sentence. */

@@ -540,4 +540,20 @@ class MethodExtractorTest {
         assertEquals("Site", MethodExtractor.firstRepositoryName(TextView.of(texts.get(3)), true));
         assertEquals("RepoName", MethodExtractor.firstRepositoryName(TextView.of(texts.get(4)), true));
     }
+
+    @Test
+    void nameKeysKeptInArraysAndPastThemInAMapAnswerAsAMap() {
+        MethodExtractor.KeyIndex index = new MethodExtractor.KeyIndex();
+        java.util.Map<String, Integer> map = new java.util.HashMap<>();
+        for (int k = 0; k < 40; k++) {
+            for (String key : List.of("name" + k, "name" + (k / 2), "")) {
+                index.putIfAbsent(key, k);
+                map.putIfAbsent(key, k);
+            }
+            for (int j = 0; j <= k + 1; j++) {
+                assertEquals(map.getOrDefault("name" + j, -1), index.get("name" + j));
+            }
+            assertEquals(0, index.get(""));
+        }
+    }
 }
