@@ -183,12 +183,15 @@ public final class MethodExtractor implements Extractor {
                 ours(tokens, flags, s, cands);
             }
         }
-        repositoryNamed(view, flags, cands);
+        Searched repository = repositoryNamed(view, flags, cands);
         TitleName titleName = titleName(title);
         String prefix = titleName == null ? null : titleName.text();
         String greek = prefix == null ? null : spelledGreek(prefix);
         if (prefix != null) {
-            Cand t = titleMention(view, prefix, titleName.titleCase() ? 1 : 0);
+            // A repository named as the title ("MeshCraft: ..." and github.com/owner/MeshCraft) has been searched
+            // for already, and a title name's title case is the one UNKNOWN reads from the same tokens.
+            Cand t = repository != null && repository.name().equals(prefix) ? repository.found()
+                    : titleMention(view, prefix, titleName.titleCase() ? 1 : 0);
             if (t == null && !greek.equals(prefix)) {
                 // "PixArt-α" in the title, "PIXART-$\\alpha$" in the abstract
                 t = titleMention(view, greek, UNKNOWN);
@@ -988,20 +991,21 @@ public final class MethodExtractor implements Extractor {
     /**
      * The name of the paper's code repository ("github.com/owner/CTF") when the abstract spells it out with
      * its abbreviation ("from coarse to fine (CTF)"), or writes it as a coined name ("LookaheadDecoding" as
-     * "Lookahead decoding"): the repository is named after the method, so that mention is the method.
+     * "Lookahead decoding"): the repository is named after the method, so that mention is the method. Returns
+     * the name searched for as a coined name and what was found, or {@code null} when there was no such search.
      */
-    private static void repositoryNamed(TextView view, int[] flags, List<Cand> out) {
+    private static Searched repositoryNamed(TextView view, int[] flags, List<Cand> out) {
         if (!mayNameCodeHost(view.normalized())) {
-            return;
+            return null;
         }
         List<Token> tokens = view.tokens();
         String repo = firstRepositoryName(view, true);
         if (repo == null) {
-            return;
+            return null;
         }
         String key = Acronyms.alnumLower(repo);
         if (key.length() < 2) {
-            return;
+            return null;
         }
         for (Sentence s : view.sentences()) {
             for (int open = s.firstToken() + 1; open + 2 < s.endToken(); open++) {
@@ -1018,7 +1022,7 @@ public final class MethodExtractor implements Extractor {
                 int lf = longForm(tokens, TokenText.of(tokens, abbr.first, abbr.last), s.firstToken(), open - 1);
                 if (lf >= 0 && BASELINE.find(tokens, Math.max(s.firstToken(), lf - CUE_WINDOW), lf) < 0) {
                     out.add(new Cand(lf, close, abbr.first, abbr.last, lf, open - 1));
-                    return;
+                    return null;
                 }
             }
         }
@@ -1028,7 +1032,13 @@ public final class MethodExtractor implements Extractor {
             if (c != null) {
                 out.add(c);
             }
+            return new Searched(repo, c);
         }
+        return null;
+    }
+
+    /** A name {@link #titleMention} was asked for (with {@link #UNKNOWN} title case) and its mention, or null. */
+    private record Searched(String name, Cand found) {
     }
 
     /**
@@ -1189,12 +1199,14 @@ public final class MethodExtractor implements Extractor {
         int n = p.length();
         for (int i = 0; i < n; i++) {
             char c = p.charAt(i);
-            if (!(asciiLetter(c) || asciiDigit(c) || c == ' ' || c == '-')) {
+            if (c >= 0x80 || !SIMPLE_NAME_CHAR[c]) {
                 return NOT_SIMPLE;
             }
-        }
-        if (p.contains("sim") || p.contains("leq") || p.contains("geq")) {
-            return NOT_SIMPLE;
+            // "sim", "leq", "geq": tested at their last letter in the same pass
+            if (i >= 2 && ((c == 'm' && p.charAt(i - 1) == 'i' && p.charAt(i - 2) == 's')
+                    || (c == 'q' && p.charAt(i - 1) == 'e' && (p.charAt(i - 2) == 'l' || p.charAt(i - 2) == 'g')))) {
+                return NOT_SIMPLE;
+            }
         }
         int words = 0;
         int laterCapitals = 0;
@@ -1307,6 +1319,15 @@ public final class MethodExtractor implements Extractor {
             i = j;
         }
         return out;
+    }
+
+    /** The characters of a simple title name ({@link #simplePrefixTokens}): ASCII letters, digits, space, hyphen. */
+    private static final boolean[] SIMPLE_NAME_CHAR = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            SIMPLE_NAME_CHAR[c] = asciiLetter(c) || asciiDigit(c) || c == ' ' || c == '-';
+        }
     }
 
     private static boolean asciiLetter(char c) {

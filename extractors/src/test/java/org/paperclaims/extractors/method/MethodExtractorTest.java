@@ -445,7 +445,8 @@ class MethodExtractorTest {
         }
         for (String name : List.of("MeshCraft", "Kandinsky 5", "FOO-2 Net", "f-distill", "Mixture of Experts",
                 "LLaMA3 70B", "3D-Speaker", "A B C D E", "A B C D", "x256", "Simple Net", "sim 7", "Towards fast X",
-                "Of Mice and Men", "AND of", "mixture OF Experts", "eDiff-I", "2", "-", "Speculative Decoding", "")) {
+                "Of Mice and Men", "AND of", "mixture OF Experts", "eDiff-I", "2", "-", "Speculative Decoding", "",
+                "leq2", "Geq", "Simple", "Ssim", "agEq", "Fast-geq", "Sim", "si m")) {
             List<MethodExtractor.PrefixToken> simple = MethodExtractor.simplePrefixTokens(name);
             int read = simple == null ? MethodExtractor.NOT_SIMPLE : MethodExtractor.titleNameOf(simple);
             assertEquals(read, MethodExtractor.simpleTitleName(name), name);
