@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.paperclaims.extractors.internal.CueFlags;
-import org.paperclaims.extractors.internal.HostNames;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.Vocabulary;
 import org.paperclaims.model.CodeClaim;
@@ -93,64 +92,60 @@ public final class CodeLinkExtractor implements Extractor {
     }
 
     /**
-     * The claims of {@code view}. With {@code prefiltered}, the text is first asked whether it can hold a URL
-     * at all and tokens are looked at only where a code word may start, which spares reading every token of the
-     * many abstracts that have neither; without it every token is read (the general path the tests compare
-     * the fast one with). Both give the same claims.
+     * The claims of {@code view}. With {@code prefiltered}, URL tokens are found by their kinds, a URL without
+     * scheme is looked for only at tokens where the text holds a repository host, and a statement only where a
+     * code word may start, which spares reading every token of the many abstracts that have neither; without it
+     * every token is read (the general path the tests compare the fast one with). Both give the same claims.
      */
     static List<CodeClaim> claims(TextView view, boolean prefiltered) {
         TokenList tokens = view.tokens();
         List<CodeClaim> out = new ArrayList<>(2);
-        // A URL token starts with "http" or "www." in the normalised reading (see the tokenizer), and a URL
-        // without scheme with a repository host and its '/' in the original: a text with neither has no link.
-        boolean urls = !prefiltered || mayHoldUrl(view.normalized());
-        boolean bare = !prefiltered || mayHoldBareRepository(view.original());
-        Set<String> seen = new HashSet<>();
-        int[] flags = prefiltered && bare ? CUES.of(tokens) : null;
-        if (urls || bare) {
+        // A URL without scheme needs a repository host and its '/' in the original: most texts have none.
+        int[] hostAt = prefiltered ? hostOffsets(view.original()) : null;
+        boolean bare = !prefiltered || hostAt.length > 0;
+        Set<String> seen = null;
+        int[] flags = null;
+        if (prefiltered && !(bare && view.normalized() != view.original())) {
+            // The URL tokens are found from the kinds alone (a byte a token, cheaper than searching the text
+            // for "http" and "www."), and the few tokens a URL without scheme can start at from the text's
+            // characters, which is its reading here, so a token's start is its offset in it.
+            int[] hosts = bare ? tokensAt(hostAt, tokens) : NO_TOKENS;
+            List<Sentence> sentences = view.sentences();
+            int n = tokens.size();
+            int covered = -1;
+            int h = 0;
+            int u = nextUrl(tokens, 0);
+            while (true) {
+                int i;
+                if (h < hosts.length && hosts[h] < u) {
+                    i = hosts[h++];
+                } else if (u < n) {
+                    i = u;
+                    u = nextUrl(tokens, u + 1);
+                } else {
+                    break;
+                }
+                if (i > covered) {
+                    seen = seen == null ? new HashSet<>() : seen;
+                    covered = linkAt(view, sentences.get(tokens.get(i).sentence()), i, bare, null, seen, out);
+                }
+            }
+        } else {
+            flags = prefiltered ? CUES.of(tokens) : null;
+            seen = new HashSet<>();
             for (Sentence s : view.sentences()) {
                 for (int i = s.firstToken(); i < s.endToken(); i++) {
-                    boolean link = tokens.kind(i) == TokenKind.URL;
-                    if (!link && !(bare && (flags == null || (flags[i] & HOST_FIRST_WORD) != 0))) {
+                    if (tokens.kind(i) != TokenKind.URL && !(flags == null || (flags[i] & HOST_FIRST_WORD) != 0)) {
                         continue; // neither a URL nor a host word: most tokens, left unread
                     }
-                    Token t = tokens.get(i);
-                    String url;
-                    int last = i;
-                    if (link) {
-                        url = cleanUrl(t.text());
-                    } else {
-                        last = bare && (flags == null || (flags[i] & HOST_FIRST_WORD) != 0)
-                                ? bareRepositoryUrlEnd(view, s, i) : -1;
-                        url = last < 0 ? null : view.original().substring(t.start(), tokens.get(last).end());
-                    }
-                    if (url == null) {
-                        continue;
-                    }
-                    if (!seen.add(url.toLowerCase(Locale.ROOT))) {
-                        i = last;
-                        continue;
-                    }
-                    int clauseStart = clauseStart(tokens, s, i);
-                    int from = cueStart(tokens, clauseStart, i);
-                    String host = t.kind() == TokenKind.URL ? host(url) : hostOfBare(url);
-                    CodeKind kind = kindOf(tokens, clauseStart, i, host);
-                    CodeStatus status = PROMISE.find(tokens, Math.max(s.firstToken(), i - STATUS_WINDOW), i) >= 0
-                            ? CodeStatus.PROMISED : CodeStatus.AVAILABLE;
-                    String repo = REPO_HOSTS.contains(host)
-                            ? repoOf(t.kind() == TokenKind.URL ? url : "https://" + url) : null;
-                    int start = tokens.get(from).start();
-                    int end = tokens.get(last).end();
-                    out.add(new CodeClaim(view.original().substring(start, end), start, end, url, kind, status,
-                            repo));
-                    i = last;
+                    i = linkAt(view, s, i, true, flags, seen, out);
                 }
             }
         }
         // A statement counts only when the abstract gives no URL at all, even a later one: "accompanied by
         // an open-source implementation ... Code is available on github.com/..." is one claim, the link.
         // So it is looked for only then, in the first sentence that holds one.
-        if (seen.isEmpty()) {
+        if (seen == null || seen.isEmpty()) {
             if (prefiltered && flags == null) {
                 flags = CUES.of(tokens);
             }
@@ -166,18 +161,126 @@ public final class CodeLinkExtractor implements Extractor {
         return out;
     }
 
-    /** Whether the normalised text may hold a URL token: one starts with "http://", "https://" or "www.". */
-    private static boolean mayHoldUrl(String normalized) {
-        return normalized.indexOf("http") >= 0 || normalized.indexOf("www.") >= 0;
+    private static final int[] NO_TOKENS = new int[0];
+
+    /** The first URL token from {@code from} on, or the size: a small loop over the kinds, no token read. */
+    private static int nextUrl(TokenList tokens, int from) {
+        int n = tokens.size();
+        int i = from;
+        while (i < n && tokens.kind(i) != TokenKind.URL) {
+            i++;
+        }
+        return i;
     }
 
     /**
-     * Whether {@code original} holds a repository host followed by '/', ignoring case, as
-     * {@link #bareRepositoryUrlEnd} requires at the URL's first token. Looked for back from each '/', of which
-     * an abstract has few.
+     * The link that starts at token {@code i} of sentence {@code s}, if any, added to {@code out} unless
+     * {@code seen} (lower-case URLs so far) holds it. Returns the last token the link covers (the scan goes on
+     * after it), or {@code i} when no link starts there. With {@code flags}, a non-URL token is read only when
+     * flagged as a host's first word.
      */
-    private static boolean mayHoldBareRepository(String original) {
-        return HostNames.anyEndingAtSlash(original, HOST_PREFIXES);
+    private static int linkAt(TextView view, Sentence s, int i, boolean bare, int[] flags, Set<String> seen,
+            List<CodeClaim> out) {
+        TokenList tokens = view.tokens();
+        Token t = tokens.get(i);
+        boolean link = t.kind() == TokenKind.URL;
+        String url;
+        int last = i;
+        if (link) {
+            url = cleanUrl(t.text());
+        } else {
+            last = bare && (flags == null || (flags[i] & HOST_FIRST_WORD) != 0) ? bareRepositoryUrlEnd(view, s, i) : -1;
+            url = last < 0 ? null : view.original().substring(t.start(), tokens.get(last).end());
+        }
+        if (url == null) {
+            return i;
+        }
+        if (!seen.add(url.toLowerCase(Locale.ROOT))) {
+            return last;
+        }
+        int clauseStart = clauseStart(tokens, s, i);
+        int from = cueStart(tokens, clauseStart, i);
+        String host = link ? host(url) : hostOfBare(url);
+        CodeKind kind = kindOf(tokens, clauseStart, i, host);
+        CodeStatus status = PROMISE.find(tokens, Math.max(s.firstToken(), i - STATUS_WINDOW), i) >= 0
+                ? CodeStatus.PROMISED : CodeStatus.AVAILABLE;
+        String repo = REPO_HOSTS.contains(host) ? repoOf(link ? url : "https://" + url) : null;
+        int start = tokens.get(from).start();
+        int end = tokens.get(last).end();
+        out.add(new CodeClaim(view.original().substring(start, end), start, end, url, kind, status, repo));
+        return last;
+    }
+
+    /**
+     * The offsets, ascending, where {@code text} holds a repository host followed by '/', ignoring case, as
+     * {@link #bareRepositoryUrlEnd} requires at the first token of a URL without scheme. Looked for back from
+     * each '/', of which an abstract has few, and at a '/' only for the hosts whose last letter stands before it.
+     */
+    static int[] hostOffsets(String text) {
+        int[] at = NO_TOKENS;
+        int count = 0;
+        for (int slash = text.indexOf('/'); slash > 0; slash = text.indexOf('/', slash + 1)) {
+            char before = text.charAt(slash - 1);
+            for (String host : HOST_PREFIXES) {
+                int from = slash + 1 - host.length();
+                char last = host.charAt(host.length() - 2);
+                // An ASCII character matches an ASCII one ignoring case only if they agree but for bit 0x20.
+                if (from < 0 || (before < 0x80 && last < 0x80 && (before | 0x20) != (last | 0x20))) {
+                    continue;
+                }
+                if (text.regionMatches(true, from, host, 0, host.length())) {
+                    at = add(at, count++, from);
+                }
+            }
+        }
+        if (count == 0) {
+            return NO_TOKENS;
+        }
+        java.util.Arrays.sort(at, 0, count);
+        return java.util.Arrays.copyOf(at, count);
+    }
+
+    /**
+     * The tokens, in order, that start at one of {@code offsets} (ascending) of a view whose text needed no
+     * normalisation (a token's start is its offset in the text): found by binary search by start offset, so
+     * that no other token is read.
+     */
+    static int[] tokensAt(int[] offsets, TokenList tokens) {
+        int[] out = new int[offsets.length];
+        int found = 0;
+        int lo = 0;
+        for (int k = 0; k < offsets.length; k++) {
+            int p = offsets[k];
+            if (k > 0 && p == offsets[k - 1]) {
+                continue;
+            }
+            lo = firstStartingAtOrAfter(tokens, lo, p);
+            if (lo < tokens.size() && tokens.get(lo).start() == p) {
+                out[found++] = lo;
+            }
+        }
+        return found == out.length ? out : java.util.Arrays.copyOf(out, found);
+    }
+
+    private static int[] add(int[] a, int count, int value) {
+        int[] b = count < a.length ? a : java.util.Arrays.copyOf(a, Math.max(4, a.length * 2));
+        b[count] = value;
+        return b;
+    }
+
+    /** The index of the first token from {@code from} on that starts at or after offset {@code p}, or the size. */
+    private static int firstStartingAtOrAfter(TokenList tokens, int from, int p) {
+        int lo = from;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < p) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -336,8 +439,7 @@ public final class CodeLinkExtractor implements Extractor {
         if (u.startsWith("www.")) {
             u = "https://" + u;
         }
-        String lower = u.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+        if (!startsIgnoringCase(u, "http://") && !startsIgnoringCase(u, "https://")) {
             return null;
         }
         // Closing braces or brackets left over from markup the view could not pair.
@@ -357,6 +459,26 @@ public final class CodeLinkExtractor implements Extractor {
             return null;
         }
         return u;
+    }
+
+    /**
+     * Whether {@code s} lower-cased starts with {@code lowerAscii}, lower-case ASCII without 'i' or 'k', compared
+     * in place, so that no lower-case copy of the URL is made: only the ASCII capitals lower-case to the other
+     * ASCII letters (the Kelvin sign lower-cases to 'k', the dotted capital I to "i\u0307").
+     */
+    private static boolean startsIgnoringCase(String s, String lowerAscii) {
+        int n = lowerAscii.length();
+        if (s.length() < n) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = s.charAt(k);
+            char t = lowerAscii.charAt(k);
+            if (c != t && !(t >= 'a' && t <= 'z' && c == t - ('a' - 'A'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lower-case host of an http(s) URL without {@code www.}, or "" when there is none. */
@@ -383,12 +505,20 @@ public final class CodeLinkExtractor implements Extractor {
             return null;
         }
         int stop = indexOfAny(url, slash, "?#");
-        String[] parts = url.substring(slash + 1, stop < 0 ? url.length() : stop).split("/");
-        if (parts.length < 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+        int pathEnd = stop < 0 ? url.length() : stop;
+        // The first two segments of the path, read in place rather than split out.
+        int second = url.indexOf('/', slash + 1);
+        if (second < 0 || second >= pathEnd || second == slash + 1) {
             return null;
         }
-        String name = parts[1].endsWith(".git") ? parts[1].substring(0, parts[1].length() - 4) : parts[1];
-        return name.isEmpty() ? null : parts[0] + "/" + name;
+        int third = url.indexOf('/', second + 1);
+        int nameEnd = third < 0 || third > pathEnd ? pathEnd : third;
+        if (nameEnd > second + 5 && url.startsWith(".git", nameEnd - 4)) {
+            nameEnd -= 4;
+        } else if (nameEnd == second + 5 && url.startsWith(".git", nameEnd - 4)) {
+            return null; // the name is ".git" alone
+        }
+        return nameEnd == second + 1 ? null : url.substring(slash + 1, second) + "/" + url.substring(second + 1, nameEnd);
     }
 
     private static int indexOfAny(String s, int from, String chars) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.paperclaims.extractors.internal.Acronyms;
 import org.paperclaims.extractors.internal.CueFlags;
-import org.paperclaims.extractors.internal.HostNames;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.TokenText;
 import org.paperclaims.extractors.internal.Vocabulary;
@@ -70,6 +69,13 @@ public final class MethodExtractor implements Extractor {
     private static final Set<String> GENERIC_HEADS = VOCAB.words("generic-heads");
     private static final PhraseSet BASELINE = VOCAB.phrases("baseline-cues");
     private static final Set<String> GENERIC = VOCAB.words("generic-names");
+    /**
+     * Whether every generic name is letters only. Then a text holding any other character is none of them: the
+     * text of a name of several joined tokens always holds one (a run of letters is one token), and so does its
+     * lower case (lower-casing turns no other character into a letter), which spares building that text.
+     */
+    private static final boolean GENERIC_LETTERS_ONLY = GENERIC.stream()
+            .allMatch(w -> w.chars().allMatch(Character::isLetter));
     private static final Set<String> DATA_HEADS = VOCAB.words("data-heads");
     private static final Set<String> NOT_OURS = VOCAB.words("not-ours");
     private static final PhraseSet STUDY = VOCAB.phrases("study");
@@ -177,12 +183,15 @@ public final class MethodExtractor implements Extractor {
                 ours(tokens, flags, s, cands);
             }
         }
-        repositoryNamed(view, flags, cands);
+        Searched repository = repositoryNamed(view, flags, cands);
         TitleName titleName = titleName(title);
         String prefix = titleName == null ? null : titleName.text();
         String greek = prefix == null ? null : spelledGreek(prefix);
         if (prefix != null) {
-            Cand t = titleMention(view, prefix, titleName.titleCase() ? 1 : 0);
+            // A repository named as the title ("MeshCraft: ..." and github.com/owner/MeshCraft) has been searched
+            // for already, and a title name's title case is the one UNKNOWN reads from the same tokens.
+            Cand t = repository != null && repository.name().equals(prefix) ? repository.found()
+                    : titleMention(view, prefix, titleName.titleCase() ? 1 : 0);
             if (t == null && !greek.equals(prefix)) {
                 // "PixArt-α" in the title, "PIXART-$\\alpha$" in the abstract
                 t = titleMention(view, greek, UNKNOWN);
@@ -225,17 +234,50 @@ public final class MethodExtractor implements Extractor {
     static boolean surveyTitle(String title) {
         // Fast path: a title of plain ASCII without LaTeX characters reads as itself, so a survey word is one
         // of its tokens only if it stands in the title as written; most titles hold none and need no view.
-        if (SURVEY_FIRST_WORDS != null && plainAscii(title)) {
-            String lower = title.toLowerCase(Locale.ROOT);
-            boolean any = false;
-            for (String w : SURVEY_FIRST_WORDS) {
-                any |= lower.contains(w);
-            }
-            if (!any) {
-                return false;
+        if (SURVEY_FIRST_WORDS != null) {
+            String lower = plainAsciiLower(title);
+            if (lower != null) {
+                boolean any = false;
+                for (String w : SURVEY_FIRST_WORDS) {
+                    any |= lower.contains(w);
+                }
+                if (!any) {
+                    return false;
+                }
             }
         }
         return surveyTitleByView(title);
+    }
+
+    /**
+     * {@code s} in lower case when it is plain: printable ASCII without the characters LaTeX normalisation reads
+     * (backslash, dollar and braces); else {@code null}. One pass that tests and lowers
+     * each character ('A' to 'Z' are the only ones to change), where a test and then
+     * {@link String#toLowerCase} read every character twice, the second time through the Unicode tables.
+     */
+    static String plainAsciiLower(String s) {
+        int n = s.length();
+        byte[] lower = new byte[n];
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            byte l = c < 0x80 ? PLAIN_LOWER[c] : 0;
+            if (l == 0) {
+                return null;
+            }
+            lower[i] = l;
+        }
+        return new String(lower, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** Each plain character in lower case, 0 for any other ASCII character: one read tests and lowers it. */
+    private static final byte[] PLAIN_LOWER = new byte[0x80];
+
+    static {
+        for (char c = 0x20; c <= 0x7e; c++) {
+            if (c != '\\' && c != '$' && c != '{' && c != '}') {
+                PLAIN_LOWER[c] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            }
+        }
     }
 
     /** {@link #surveyTitle} read from a view of the title: the general path, for any title. */
@@ -243,16 +285,6 @@ public final class MethodExtractor implements Extractor {
         return SURVEY.find(TextView.of(title).tokens(), 0, Integer.MAX_VALUE) >= 0;
     }
 
-    /** Printable ASCII without the characters LaTeX normalisation reads: backslash, dollar and braces. */
-    private static boolean plainAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c > 0x7e || c == '\\' || c == '$' || c == '{' || c == '}') {
-                return false;
-            }
-        }
-        return true;
-    }
 
     // ---- candidates -------------------------------------------------------------------------------------
 
@@ -959,20 +991,21 @@ public final class MethodExtractor implements Extractor {
     /**
      * The name of the paper's code repository ("github.com/owner/CTF") when the abstract spells it out with
      * its abbreviation ("from coarse to fine (CTF)"), or writes it as a coined name ("LookaheadDecoding" as
-     * "Lookahead decoding"): the repository is named after the method, so that mention is the method.
+     * "Lookahead decoding"): the repository is named after the method, so that mention is the method. Returns
+     * the name searched for as a coined name and what was found, or {@code null} when there was no such search.
      */
-    private static void repositoryNamed(TextView view, int[] flags, List<Cand> out) {
+    private static Searched repositoryNamed(TextView view, int[] flags, List<Cand> out) {
         if (!mayNameCodeHost(view.normalized())) {
-            return;
+            return null;
         }
         List<Token> tokens = view.tokens();
         String repo = firstRepositoryName(view, true);
         if (repo == null) {
-            return;
+            return null;
         }
         String key = Acronyms.alnumLower(repo);
         if (key.length() < 2) {
-            return;
+            return null;
         }
         for (Sentence s : view.sentences()) {
             for (int open = s.firstToken() + 1; open + 2 < s.endToken(); open++) {
@@ -989,7 +1022,7 @@ public final class MethodExtractor implements Extractor {
                 int lf = longForm(tokens, TokenText.of(tokens, abbr.first, abbr.last), s.firstToken(), open - 1);
                 if (lf >= 0 && BASELINE.find(tokens, Math.max(s.firstToken(), lf - CUE_WINDOW), lf) < 0) {
                     out.add(new Cand(lf, close, abbr.first, abbr.last, lf, open - 1));
-                    return;
+                    return null;
                 }
             }
         }
@@ -999,44 +1032,30 @@ public final class MethodExtractor implements Extractor {
             if (c != null) {
                 out.add(c);
             }
+            return new Searched(repo, c);
         }
+        return null;
+    }
+
+    /** A name {@link #titleMention} was asked for (with {@link #UNKNOWN} title case) and its mention, or null. */
+    private record Searched(String name, Cand found) {
     }
 
     /**
-     * The repository name of the first URL token that has one, or {@code null}. With {@code byCharacters}, in
-     * a view whose text needed no normalisation, the URL tokens are found from the text: a URL token starts
-     * with "http://", "https://" or "www." (see the tokenizer), so {@link String#indexOf(String)} finds every
-     * place one may start and a binary search by start offset the token there; reading every token's kind
-     * (the general path, which the tests compare it with) touches the whole text's tokens.
+     * The repository name of the first URL token that has one, or {@code null}. With {@code byKinds}, the URL
+     * tokens are found from {@link TokenList#kind(int)} (a byte a token, cheaper than searching the text for
+     * their starts); without it every token is read (the general path the tests compare it with).
      */
-    static String firstRepositoryName(TextView view, boolean byCharacters) {
+    static String firstRepositoryName(TextView view, boolean byKinds) {
         List<Token> tokens = view.tokens();
-        if (byCharacters && tokens instanceof TokenList list && view.normalized() == view.original()) {
-            String text = view.original();
-            int from = 0;
-            int http = text.indexOf("http");
-            int www = text.indexOf("www.");
-            while (http >= 0 || www >= 0) {
-                int p;
-                if (http >= 0 && (www < 0 || http < www)) {
-                    p = http;
-                    http = text.indexOf("http", p + 1);
-                } else {
-                    p = www;
-                    www = text.indexOf("www.", p + 1);
-                }
-                int i = firstStartingAtOrAfter(list, from, p);
-                if (i >= list.size()) {
-                    return null;
-                }
-                Token t = list.get(i);
-                if (t.start() == p && t.kind() == TokenKind.URL) {
-                    String repo = repositoryName(t.text());
+        if (byKinds && tokens instanceof TokenList list) {
+            for (int i = 0, n = list.size(); i < n; i++) {
+                if (list.kind(i) == TokenKind.URL) {
+                    String repo = repositoryName(list.get(i).text());
                     if (repo != null) {
                         return repo;
                     }
                 }
-                from = i;
             }
             return null;
         }
@@ -1059,8 +1078,21 @@ public final class MethodExtractor implements Extractor {
      * (more loosely than {@link #repositoryName} reads it, so never missing one). Most abstracts hold none,
      * and this look at their few slashes spares reading every token for a URL.
      */
-    private static boolean mayNameCodeHost(String text) {
-        return HostNames.anyEndingAtSlash(text, CODE_HOSTS);
+    static boolean mayNameCodeHost(String text) {
+        for (int slash = text.indexOf('/'); slash > 0; slash = text.indexOf('/', slash + 1)) {
+            char before = text.charAt(slash - 1);
+            for (String host : CODE_HOSTS) {
+                int from = slash + 1 - host.length();
+                char last = host.charAt(host.length() - 2);
+                // An ASCII character matches an ASCII one ignoring case only if they agree but for bit 0x20: most
+                // slashes ("and/or", "https://") are ruled out by the character before them.
+                if (from >= 0 && !(before < 0x80 && last < 0x80 && (before | 0x20) != (last | 0x20))
+                        && text.regionMatches(true, from, host, 0, host.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "CTF" for "https://github.com/owner/CTF": the repository of a code host's URL, or {@code null}. */
@@ -1116,7 +1148,25 @@ public final class MethodExtractor implements Extractor {
             return null;
         }
         String p = title.substring(0, colon).strip();
-        List<PrefixToken> t = prefixTokens(p);
+        int read = simpleTitleName(p);
+        if (read == NOT_SIMPLE) {
+            read = titleNameOf(viewPrefixTokens(p));
+        }
+        if (read == NO_NAME
+                || ((!GENERIC_LETTERS_ONLY || lettersOnly(p)) && GENERIC.contains(p.toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        return new TitleName(p, read == TITLE_CASE);
+    }
+
+    /** How {@link #titleNameOf} reads a title's prefix: no name, a name, a name in title case, or not simple. */
+    static final int NO_NAME = 0;
+    static final int NAME = 1;
+    static final int TITLE_CASE = 2;
+    static final int NOT_SIMPLE = -1;
+
+    /** Whether the tokens of a title's prefix make a name ({@link #NAME}, {@link #TITLE_CASE}) or not. */
+    static int titleNameOf(List<PrefixToken> t) {
         int words = 0;
         boolean marked = false;
         for (PrefixToken x : t) {
@@ -1126,7 +1176,7 @@ public final class MethodExtractor implements Extractor {
                     // "Towards accurate ...": a phrase, not a name, unless it is a coined spelling like "f-distill".
                     marked |= WordShape.hasUpperCase(x.text());
                     if (!marked) {
-                        return null;
+                        return NO_NAME;
                     }
                 }
             }
@@ -1134,10 +1184,72 @@ public final class MethodExtractor implements Extractor {
                 marked = true;
             }
         }
-        if (words == 0 || words > MAX_TITLE_WORDS || !marked || GENERIC.contains(p.toLowerCase(Locale.ROOT))) {
-            return null;
+        if (words == 0 || words > MAX_TITLE_WORDS || !marked) {
+            return NO_NAME;
         }
-        return new TitleName(p, titleCase(t));
+        return titleCase(t) ? TITLE_CASE : NAME;
+    }
+
+    /**
+     * {@link #titleNameOf} the {@link #simplePrefixTokens} of {@code p}, read from its characters in one pass
+     * without making the tokens (nearly every title name is such a text, and this runs for every abstract);
+     * {@link #NOT_SIMPLE} when {@code p} is not such a text.
+     */
+    static int simpleTitleName(String p) {
+        int n = p.length();
+        for (int i = 0; i < n; i++) {
+            char c = p.charAt(i);
+            if (c >= 0x80 || !SIMPLE_NAME_CHAR[c]) {
+                return NOT_SIMPLE;
+            }
+            // "sim", "leq", "geq": tested at their last letter in the same pass
+            if (i >= 2 && ((c == 'm' && p.charAt(i - 1) == 'i' && p.charAt(i - 2) == 's')
+                    || (c == 'q' && p.charAt(i - 1) == 'e' && (p.charAt(i - 2) == 'l' || p.charAt(i - 2) == 'g')))) {
+                return NOT_SIMPLE;
+            }
+        }
+        int words = 0;
+        int laterCapitals = 0;
+        boolean marked = false;
+        int i = 0;
+        while (i < n) {
+            char c = p.charAt(i);
+            int j = i + 1;
+            if (asciiDigit(c)) {
+                while (j < n && asciiDigit(p.charAt(j))) {
+                    j++;
+                }
+                marked = true;
+            } else if (asciiLetter(c)) {
+                while (j < n && (asciiLetter(p.charAt(j)) || asciiDigit(p.charAt(j)))) {
+                    j++;
+                }
+                boolean upper = false;
+                boolean upperOrDigit = false;
+                for (int k = i; k < j; k++) {
+                    char ch = p.charAt(k);
+                    upper |= ch >= 'A' && ch <= 'Z';
+                    upperOrDigit |= (ch >= 'A' && ch <= 'Z') || asciiDigit(ch);
+                }
+                words++;
+                boolean capitalised = c >= 'A' && c <= 'Z';
+                laterCapitals += words > 1 && capitalised ? 1 : 0;
+                boolean ofOrAnd = (j - i == 2 && p.regionMatches(true, i, "of", 0, 2))
+                        || (j - i == 3 && p.regionMatches(true, i, "and", 0, 3));
+                if (!capitalised && !ofOrAnd) {
+                    marked |= upper;
+                    if (!marked) {
+                        return NO_NAME;
+                    }
+                }
+                marked |= upperOrDigit;
+            }
+            i = j;
+        }
+        if (words == 0 || words > MAX_TITLE_WORDS || !marked) {
+            return NO_NAME;
+        }
+        return words >= 2 && laterCapitals > 0 ? TITLE_CASE : NAME;
     }
 
     /** A token of a title name as {@link #titleName} reads it: its kind, its text, and whether it is "of" or "and". */
@@ -1207,6 +1319,15 @@ public final class MethodExtractor implements Extractor {
             i = j;
         }
         return out;
+    }
+
+    /** The characters of a simple title name ({@link #simplePrefixTokens}): ASCII letters, digits, space, hyphen. */
+    private static final boolean[] SIMPLE_NAME_CHAR = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            SIMPLE_NAME_CHAR[c] = asciiLetter(c) || asciiDigit(c) || c == ' ' || c == '-';
+        }
     }
 
     private static boolean asciiLetter(char c) {
@@ -1417,6 +1538,11 @@ public final class MethodExtractor implements Extractor {
             if (p > 0 && continuesToken(text.charAt(p - 1), digit)) {
                 continue; // inside a word ("model" for an 'o'): no token starts here
             }
+            if (p >= 0 && !alnumStartsWith(text, p, m.target)) {
+                // Most places fail at the name's second letter ("model" for "MeshCraft"): decided from the text,
+                // without finding or reading the token. The tokens skipped so far are looked at at the next place.
+                continue;
+            }
             int i = p < 0 ? n : firstStartingAtOrAfter(tokens, from, p);
             for (; nextOther < i; nextOther++) {
                 if ((tokens.shape(nextOther) & TokenList.ASCII) == 0) {
@@ -1437,6 +1563,39 @@ public final class MethodExtractor implements Extractor {
             }
             from = i;
         }
+    }
+
+    /**
+     * Whether the letters and digits of {@code text} from {@code p} on, lower-cased as
+     * {@link #matchLettersAndDigits} does, begin with {@code target}. In a view whose text needed no
+     * normalisation, the tokens from the one starting at {@code p} hold exactly the text's characters from
+     * {@code p} on but its white space, so a mention starting there needs this: a filter, cheaper than
+     * finding the token.
+     */
+    private static boolean alnumStartsWith(String text, int p, String target) {
+        int k = 0;
+        int t = target.length();
+        for (int q = p, n = text.length(); q < n; q++) {
+            char c = text.charAt(q);
+            char lower;
+            if (c < 0x80) {
+                lower = ASCII_ALNUM_LOWER[c];
+                if (lower == 0) {
+                    continue;
+                }
+            } else if (Character.isLetterOrDigit(c)) {
+                lower = Character.toLowerCase(c);
+            } else {
+                continue;
+            }
+            if (lower != target.charAt(k)) {
+                return false;
+            }
+            if (++k == t) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1569,6 +1728,15 @@ public final class MethodExtractor implements Extractor {
     // Character tests as loops: these run per token and per title, where a stream per call would cost more.
 
 
+    private static boolean lettersOnly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean anyUpperOrDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -1627,8 +1795,8 @@ public final class MethodExtractor implements Extractor {
         }
         int strength = strength(tokens, i, last);
         // One token's text in lower case is its lower(): no string to build for the common one-token name.
-        if (strength == 0 || GENERIC.contains(i == last ? tokens.get(i).lower()
-                : TokenText.of(tokens, i, last).toLowerCase(Locale.ROOT))) {
+        if (strength == 0 || (i == last ? GENERIC.contains(tokens.get(i).lower())
+                : !GENERIC_LETTERS_ONLY && GENERIC.contains(TokenText.of(tokens, i, last).toLowerCase(Locale.ROOT)))) {
             return null;
         }
         int groups = 1;
@@ -1759,10 +1927,24 @@ public final class MethodExtractor implements Extractor {
             if (!t.isWord()) {
                 continue;
             }
-            WordShape shape = WordShape.of(t.text());
-            letters += shape.letters();
-            inner |= shape.innerCapitalOrDigit();
-            capital |= shape.capitalised();
+            // WordShape.of read in place, ASCII characters by range (the Unicode tables give them the same answer):
+            // this runs for every token of every name candidate.
+            String x = t.text();
+            for (int c = 0; c < x.length(); c++) {
+                char ch = x.charAt(c);
+                boolean letter;
+                boolean upperOrDigit;
+                if (ch < 0x80) {
+                    letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+                    upperOrDigit = (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+                } else {
+                    letter = Character.isLetter(ch);
+                    upperOrDigit = Character.isUpperCase(ch) || Character.isDigit(ch);
+                }
+                letters += letter ? 1 : 0;
+                inner |= c > 0 && upperOrDigit;
+            }
+            capital |= !x.isEmpty() && Character.isUpperCase(x.charAt(0));
         }
         if (letters == 0) {
             return 0;
@@ -1820,9 +2002,10 @@ public final class MethodExtractor implements Extractor {
             return List.of(); // most texts: no maps or sets to build
         }
         String greekKey = prefix == null || prefix.equals(greek) ? null : Acronyms.alnumLower(greek);
+        boolean prefixAscii = prefix != null && allAscii(prefix); // read once, not per candidate
         cands.sort(BY_POSITION);
         // Name and long-name keys of the claims so far, each mapped to its claim's index.
-        Map<String, Integer> byKey = new HashMap<>();
+        KeyIndex byKey = new KeyIndex();
         List<MethodClaim> claims = new ArrayList<>();
         int coveredFirst = -1;
         int coveredLast = -1;
@@ -1835,7 +2018,7 @@ public final class MethodExtractor implements Extractor {
                 coveredLast = c.last;
             }
             String name = written(view, c.nameFirst, c.nameLast);
-            if (prefix != null && (name.startsWith("\\") || closeSpelling(name, prefix)
+            if (prefix != null && (name.startsWith("\\") || closeSpelling(name, prefix, prefixAscii)
                     || (greekKey != null && Acronyms.alnumLower(name).equals(greekKey)))) {
                 name = prefix;
             } else if (name.startsWith("\\")) {
@@ -1850,11 +2033,11 @@ public final class MethodExtractor implements Extractor {
             if (key.isEmpty()) {
                 continue;
             }
-            Integer dup = byKey.get(key);
-            if (dup == null && longKey != null) {
+            int dup = byKey.get(key);
+            if (dup < 0 && longKey != null) {
                 dup = byKey.get(longKey);
             }
-            if (dup != null) {
+            if (dup >= 0) {
                 MethodClaim kept = claims.get(dup);
                 if (kept.longName() == null && longName != null) {
                     // A later "Long Name (ABBR)" spells out a name first written alone.
@@ -1865,13 +2048,13 @@ public final class MethodExtractor implements Extractor {
             }
             int start = tokens.get(c.first).start();
             int end = tokens.get(c.last).end();
-            byKey.put(key, claims.size());
+            byKey.putIfAbsent(key, claims.size()); // the key has no index yet: dup was -1
             if (longKey != null && !longKey.isEmpty()) {
                 byKey.putIfAbsent(longKey, claims.size());
             }
             claims.add(new MethodClaim(view.original().substring(start, end), start, end, name, longName));
         }
-        if (claims.size() == 1) {
+        if (claims.size() <= 1) {
             return claims; // a name is no variant of itself: isVariant compares proper prefixes only
         }
         Set<String> names = new HashSet<>();
@@ -1883,6 +2066,56 @@ public final class MethodExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Name keys mapped to claim indexes, as a map would keep them: an abstract has a few claims, whose keys are
+     * compared one by one in two arrays rather than hashed into a map made per text; past
+     * {@link #LINEAR_KEYS} keys (a text naming many methods) they move to a map.
+     */
+    static final class KeyIndex {
+        private static final int LINEAR_KEYS = 16;
+        private String[] keys = new String[4];
+        private int[] values = new int[4];
+        private int size;
+        private Map<String, Integer> map;
+
+        /** The index kept for {@code key}, or -1. */
+        int get(String key) {
+            if (map != null) {
+                Integer v = map.get(key);
+                return v == null ? -1 : v;
+            }
+            for (int k = 0; k < size; k++) {
+                if (keys[k].equals(key)) {
+                    return values[k];
+                }
+            }
+            return -1;
+        }
+
+        /** Keeps {@code value} for {@code key} unless it has one (a claim index, never negative). */
+        void putIfAbsent(String key, int value) {
+            if (get(key) >= 0) {
+                return;
+            }
+            if (map == null && size == LINEAR_KEYS) {
+                map = new HashMap<>();
+                for (int k = 0; k < size; k++) {
+                    map.put(keys[k], values[k]);
+                }
+            }
+            if (map != null) {
+                map.put(key, value);
+                return;
+            }
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            keys[size] = key;
+            values[size++] = value;
+        }
     }
 
     /** How far after an abbreviation its spelled-out form is looked for in the same sentence. */
@@ -1955,9 +2188,12 @@ public final class MethodExtractor implements Extractor {
         return false;
     }
 
-    /** Whether {@code name} is the title's name misspelt by one letter ("MetaDreammer" for "MetaDreamer"). */
-    private static boolean closeSpelling(String name, String prefix) {
-        if (!allAscii(name) || !allAscii(prefix)) {
+    /**
+     * Whether {@code name} is the title's name misspelt by one letter ("MetaDreammer" for "MetaDreamer");
+     * {@code prefixAscii} says whether {@code prefix} is all ASCII (read once per text).
+     */
+    private static boolean closeSpelling(String name, String prefix, boolean prefixAscii) {
+        if (!prefixAscii || !allAscii(name)) {
             return closeLowerCase(name.toLowerCase(Locale.ROOT), prefix.toLowerCase(Locale.ROOT), false);
         }
         // ASCII (nearly every name): lower case changes only 'A' to 'Z', one character for one, so the two are

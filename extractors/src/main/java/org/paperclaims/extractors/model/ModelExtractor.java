@@ -9,6 +9,7 @@ import java.util.Set;
 import org.paperclaims.extractors.internal.Bounds;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.Vocabulary;
+import org.paperclaims.extractors.internal.WordSet;
 import org.paperclaims.extractors.internal.WordShape;
 import org.paperclaims.model.Bound;
 import org.paperclaims.model.ModelClaim;
@@ -18,6 +19,7 @@ import org.paperclaims.pipeline.Key;
 import org.paperclaims.text.Sentence;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
+import org.paperclaims.text.TokenKind;
 import org.paperclaims.text.TokenList;
 
 /**
@@ -75,10 +77,11 @@ public final class ModelExtractor implements Extractor {
     public void extract(Document document) {
         TextView view = document.text();
         TokenList tokens = view.tokens();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if ((tokens.shape(i) & TokenList.DIGIT) == 0) {
-                continue; // a number starts with a digit: decided from the shape, the token left unread
+        Set<String> seen = null; // made at the first claim: most texts have none
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            if (tokens.kind(i) != TokenKind.NUMBER || !mayStartSize(tokens, i)) {
+                continue; // decided from the kinds and the word ids, no token read
             }
             Size size = sizeAt(view, i);
             if (size == null) {
@@ -92,6 +95,7 @@ public final class ModelExtractor implements Extractor {
                 continue;
             }
             String key = (f.name == null ? "" : f.name.toLowerCase(Locale.ROOT)) + "|" + f.parameters;
+            seen = seen == null ? new HashSet<>() : seen;
             if (seen.add(key)) {
                 int start = tokens.get(f.first).start();
                 int end = tokens.get(f.last).end();
@@ -101,15 +105,33 @@ public final class ModelExtractor implements Extractor {
         }
     }
 
+    /** Every suffix and scale word: a size's unit is one of them, right after its figure or after a hyphen. */
+    private static final WordSet UNITS = WordSet.of(union(SUFFIXES.keySet(), SCALES.keySet()));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new HashSet<>(a);
+        u.addAll(b);
+        return u;
+    }
+
+    /**
+     * Whether the number at {@code i} may start a size: its unit ({@link #sizeAt}) is the next token or the one
+     * after, so a number followed by neither (most numbers: "35%", "on 3 tasks") is ruled out by two word ids.
+     */
+    static boolean mayStartSize(TokenList tokens, int i) {
+        return i + 1 < tokens.size() && (UNITS.contains(tokens, i + 1)
+                || i + 2 < tokens.size() && UNITS.contains(tokens, i + 2));
+    }
+
     /** A size: figure at {@code first}, its suffix or scale word ending at {@code last}. */
-    private record Size(int first, int last, long parameters, boolean thousands, boolean scaleWord) {
+    record Size(int first, int last, long parameters, boolean thousands, boolean scaleWord) {
     }
 
     private record Found(String name, long parameters, int first, int last) {
     }
 
     /** A size starting at token {@code i}: "7B", "1.5b", "400M", "1.5 billion", "175-billion". */
-    private static Size sizeAt(TextView view, int i) {
+    static Size sizeAt(TextView view, int i) {
         Token n = view.token(i);
         if (n == null || !n.isNumber()) {
             return null;

@@ -72,4 +72,94 @@ class CodeLinkExtractorTest {
         assertEquals(1, CodeLinkExtractor.claims(TextView.of(texts.get(0)), true).size());
         assertEquals(2, CodeLinkExtractor.claims(TextView.of(texts.get(2)), true).size());
     }
+
+    @Test
+    void linksFoundFromTheCharactersAreThoseFoundAtEveryToken() throws java.io.IOException {
+        List<String> texts = new java.util.ArrayList<>(List.of(
+                "Code: GitHub.com/Acme/Sampler and (github.com/acme/sampler), again GITHUB.COM/acme/sampler.",
+                "Not links: xhttps://github.com/a/b, foo_www.example.org, https, www, codeberg.org/, "
+                        + "HTTPS://GITLAB.COM/A/B and http://a.b/c http://a.b/c.",
+                "Both at once: https://github.com/a/b then huggingface.co/acme/model; see www.github.com/c/d.",
+                "Models at huggingface.co/acme/model-7B, code at bitbucket.org/acme/x.git, a page at acme.io/x."));
+        java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/gold");
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".jsonl")).sorted().toList()) {
+                for (String line : java.nio.file.Files.readAllLines(f)) {
+                    int at = line.indexOf("\"abstract\": \"");
+                    if (at >= 0) {
+                        texts.add(line.substring(at + 13, line.indexOf('"', at + 13)));
+                    }
+                }
+            }
+        }
+        int found = 0;
+        for (String text : texts) {
+            TextView view = TextView.of(text);
+            List<CodeClaim> general = CodeLinkExtractor.claims(view, false);
+            assertEquals(general, CodeLinkExtractor.claims(view, true), text);
+            found += general.size();
+        }
+        assertEquals(true, found > 20, "found " + found);
+        assertEquals(1, CodeLinkExtractor.claims(TextView.of(texts.get(0)), true).size());
+    }
+
+    @Test
+    void repositoryAndCleanUrlReadInPlaceAsBySplittingAndLowerCasing() {
+        List<String> urls = List.of("https://github.com/acme/sampler", "https://github.com/acme/sampler.git",
+                "https://github.com/acme/.git", "https://github.com/acme/x.git/tree", "https://github.com/acme/",
+                "https://github.com/acme", "https://github.com//x", "https://github.com/a//", "https://github.com/",
+                "https://github.com", "https://github.com/a/b?tab=1", "https://github.com/a?x=/b/c",
+                "https://github.com/a/b#readme", "https://gitlab.com/a/b/c/d", "https://github.com/a/.gitx",
+                "https://github.com/a/b.git?x", "HTTPS://GitHub.com/A/B", "Http://example.org/x}]",
+                "hTTp://example.org", "ftp://example.org/x", "www.Example.org/x", "https://user@example.org/x",
+                "https://\u0130xample.org", "http\u017f://example.org", "https://localhost/x", "https:/x.org");
+        for (String url : urls) {
+            assertEquals(repoBySplit(url), CodeLinkExtractor.repoOf(url), url);
+            assertEquals(cleanByLowerCase(url), CodeLinkExtractor.cleanUrl(url), url);
+        }
+        assertEquals("acme/sampler", CodeLinkExtractor.repoOf("https://github.com/acme/sampler.git"));
+    }
+
+    /** repoOf as first written: the path split at '/'. */
+    private static String repoBySplit(String url) {
+        int schemeEnd = url.indexOf("//") + 2;
+        int slash = url.indexOf('/', schemeEnd);
+        if (slash < 0) {
+            return null;
+        }
+        int stop = -1;
+        for (int i = slash; i < url.length() && stop < 0; i++) {
+            stop = "?#".indexOf(url.charAt(i)) >= 0 ? i : -1;
+        }
+        String[] parts = url.substring(slash + 1, stop < 0 ? url.length() : stop).split("/");
+        if (parts.length < 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+            return null;
+        }
+        String name = parts[1].endsWith(".git") ? parts[1].substring(0, parts[1].length() - 4) : parts[1];
+        return name.isEmpty() ? null : parts[0] + "/" + name;
+    }
+
+    /** cleanUrl as first written, on a lower-case copy. */
+    private static String cleanByLowerCase(String raw) {
+        String u = raw.startsWith("www.") ? "https://" + raw : raw;
+        String lower = u.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return null;
+        }
+        int end = u.length();
+        while (end > 0 && "}]".indexOf(u.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        u = u.substring(0, end);
+        String host = CodeLinkExtractor.host(u);
+        if (host.isEmpty() || host.indexOf('.') < 0) {
+            return null;
+        }
+        int schemeEnd = u.indexOf("//") + 2;
+        int pathStart = -1;
+        for (int i = schemeEnd; i < u.length() && pathStart < 0; i++) {
+            pathStart = "/?#".indexOf(u.charAt(i)) >= 0 ? i : -1;
+        }
+        return u.substring(schemeEnd, pathStart < 0 ? u.length() : pathStart).indexOf('@') >= 0 ? null : u;
+    }
 }

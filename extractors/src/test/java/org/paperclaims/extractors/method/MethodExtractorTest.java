@@ -443,6 +443,14 @@ class MethodExtractorTest {
                 assertEquals(MethodExtractor.viewPrefixTokens(name), simple, name);
             }
         }
+        for (String name : List.of("MeshCraft", "Kandinsky 5", "FOO-2 Net", "f-distill", "Mixture of Experts",
+                "LLaMA3 70B", "3D-Speaker", "A B C D E", "A B C D", "x256", "Simple Net", "sim 7", "Towards fast X",
+                "Of Mice and Men", "AND of", "mixture OF Experts", "eDiff-I", "2", "-", "Speculative Decoding", "",
+                "leq2", "Geq", "Simple", "Ssim", "agEq", "Fast-geq", "Sim", "si m")) {
+            List<MethodExtractor.PrefixToken> simple = MethodExtractor.simplePrefixTokens(name);
+            int read = simple == null ? MethodExtractor.NOT_SIMPLE : MethodExtractor.titleNameOf(simple);
+            assertEquals(read, MethodExtractor.simpleTitleName(name), name);
+        }
         assertNull(MethodExtractor.simplePrefixTokens("v1.5"));
         assertNull(MethodExtractor.simplePrefixTokens("sim 7"));
         assertEquals(4, MethodExtractor.simplePrefixTokens("FOO-2 Net").size());
@@ -464,6 +472,7 @@ class MethodExtractorTest {
                     List<MethodExtractor.PrefixToken> simple = MethodExtractor.simplePrefixTokens(name);
                     if (simple != null) {
                         assertEquals(MethodExtractor.viewPrefixTokens(name), simple, name);
+                        assertEquals(MethodExtractor.titleNameOf(simple), MethodExtractor.simpleTitleName(name), name);
                         compared++;
                     }
                 }
@@ -494,7 +503,8 @@ class MethodExtractorTest {
                 "Code: xhttps://github.com/a/NotIt, foo_https://github.com/b/NorThis, www.github.com/c/Site "
                         + "and https://gitlab.com/d/Real (see http://github.com/e/Later).",
                 "No repo at https://example.org/x, then https://github.com/owner/ "
-                        + "and https://github.com/owner/RepoName.git."));
+                        + "and https://github.com/owner/RepoName.git.",
+                "Hosts in capitals: GITHUB.COM/a/b, CodeBerg.Org/x, gitlab.com/ and/or /github.com"));
         java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/gold");
         try (var files = java.nio.file.Files.list(dir)) {
             for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".jsonl")).sorted().toList()) {
@@ -517,6 +527,8 @@ class MethodExtractorTest {
                 }
             }
             assertEquals(MethodExtractor.firstRepositoryName(view, false), MethodExtractor.firstRepositoryName(view, true));
+            assertEquals(org.paperclaims.extractors.internal.HostNames.anyEndingAtSlash(view.normalized(),
+                    List.of("github.com/", "gitlab.com/", "codeberg.org/")), MethodExtractor.mayNameCodeHost(view.normalized()));
             for (String name : names) {
                 for (int titleCase = -1; titleCase <= 1; titleCase++) {
                     String general = MethodExtractor.titleMentionSpan(view, name, titleCase, false);
@@ -528,5 +540,21 @@ class MethodExtractorTest {
         assertEquals(true, found > 1000, "found " + found);
         assertEquals("Site", MethodExtractor.firstRepositoryName(TextView.of(texts.get(3)), true));
         assertEquals("RepoName", MethodExtractor.firstRepositoryName(TextView.of(texts.get(4)), true));
+    }
+
+    @Test
+    void nameKeysKeptInArraysAndPastThemInAMapAnswerAsAMap() {
+        MethodExtractor.KeyIndex index = new MethodExtractor.KeyIndex();
+        java.util.Map<String, Integer> map = new java.util.HashMap<>();
+        for (int k = 0; k < 40; k++) {
+            for (String key : List.of("name" + k, "name" + (k / 2), "")) {
+                index.putIfAbsent(key, k);
+                map.putIfAbsent(key, k);
+            }
+            for (int j = 0; j <= k + 1; j++) {
+                assertEquals(map.getOrDefault("name" + j, -1), index.get("name" + j));
+            }
+            assertEquals(0, index.get(""));
+        }
     }
 }

@@ -41,4 +41,35 @@ class NumberShapeSkipTest {
         assertEquals(2, found.size(), () -> "claims: " + found);
         assertEquals(7_000_000_000L, found.get(0).parameters());
     }
+
+    @Test
+    void everySizeStartsAtANumberWhoseUnitWordIsNextOrAfterIt() throws java.io.IOException {
+        List<String> texts = new java.util.ArrayList<>(TEXTS);
+        texts.addAll(List.of("A 7B-parameter model, 1.5 billion params, a 175-billion model, 3 - billion, 2 thousand.",
+                "Models of 7 B and 13b, 70 B, 1,000K and 0.5T; 5 million-parameter nets", "7", "7 B", "7-"));
+        java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/gold");
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".jsonl")).sorted().toList()) {
+                for (String line : java.nio.file.Files.readAllLines(f)) {
+                    int at = line.indexOf("\"abstract\": \"");
+                    if (at >= 0) {
+                        texts.add(line.substring(at + 13, line.indexOf('"', at + 13)));
+                    }
+                }
+            }
+        }
+        int sizes = 0;
+        for (String text : texts) {
+            TextView view = TextView.of(text);
+            TokenList t = view.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                if (ModelExtractor.sizeAt(view, i) != null) {
+                    sizes++;
+                    assertTrue(t.kind(i) == org.paperclaims.text.TokenKind.NUMBER && ModelExtractor.mayStartSize(t, i),
+                            text + " @" + t.get(i));
+                }
+            }
+        }
+        assertTrue(sizes > 30, "sizes seen: " + sizes);
+    }
 }
