@@ -94,6 +94,30 @@ public final class Gazetteer {
     private final long[] nextCharsById;
     /** What {@link #firstNode} answers for a token at which no spelling starts. */
     private static final Node NO_START = new Node();
+    /**
+     * One bit per word id of a key whose node ends a spelling or has a child beyond ASCII ({@link Node#ANY_NEXT}):
+     * a walk from such a first token is always made. Read instead of {@link #nextCharsById} (a hundred KB).
+     */
+    private final long[] anyNextBits;
+    /**
+     * A filter of the pairs (key, word) whose texts joined are a key again, by word ids, one bit per pair's hash:
+     * when a key's node neither ends a spelling nor branches beyond ASCII, and the next token is a plain registered
+     * word whose pair bit is clear, the walk surely ends inside that word with nothing found. The test reads two
+     * ints and a bit instead of the next token, its text and its chars (three reads that miss the cache once the
+     * other extractors have run). A set bit may be a collision: the walk then decides.
+     */
+    private final long[] pairBits;
+    private static final int PAIR_BITS = 18;
+    /**
+     * Words with an id below this were registered before the pairs were collected, so the pair filter knows
+     * them; a word registered later (by an extractor initialised after this list) goes to the char test.
+     */
+    private final int pairIdLimit;
+    /** Ids of the words the pair filter must not answer for (or -1): the joiners the walk skips, "" and "benchmark". */
+    private final int hyphenId;
+    private final int underscoreId;
+    private final int emptyId;
+    private final int benchmarkId;
 
     private Gazetteer(List<Entry> entries, boolean registerWords) {
         this.entries = List.copyOf(entries);
@@ -118,13 +142,42 @@ public final class Gazetteer {
         int keys = byWordId == null ? 0 : byWordId.length;
         this.startBits = new long[(keys + 63) >>> 6];
         this.nextCharsById = new long[2 * keys];
+        this.anyNextBits = new long[startBits.length];
         for (int id = 0; id < keys; id++) {
             if (byWordId[id] != null) {
                 startBits[id >>> 6] |= 1L << id;
                 nextCharsById[2 * id] = byWordId[id].nextLow;
                 nextCharsById[2 * id + 1] = byWordId[id].nextHigh;
+                if (byWordId[id].nextHigh == Node.ANY_NEXT) {
+                    anyNextBits[id >>> 6] |= 1L << id;
+                }
             }
         }
+        // Taken before the pairs are looked up: every id below it is in the snapshot the look-ups read.
+        Lexicon.Table lexicon = Lexicon.snapshot();
+        this.pairIdLimit = byWordId == null ? 0 : lexicon.size();
+        this.pairBits = new long[byWordId == null ? 0 : 1 << (PAIR_BITS - 6)];
+        if (byWordId != null) {
+            for (String key : plainPrefixes.keySet()) {
+                for (int k = 1; k < key.length(); k++) {
+                    int second = lexicon.id(key.substring(k));
+                    if (second >= 0) {
+                        int bit = pairBit(lexicon.id(key.substring(0, k)), second);
+                        pairBits[bit >>> 6] |= 1L << bit;
+                    }
+                }
+            }
+        }
+        this.hyphenId = lexicon.id("-");
+        this.underscoreId = lexicon.id("_");
+        this.emptyId = lexicon.id("");
+        this.benchmarkId = lexicon.id("benchmark");
+    }
+
+    /** The filter bit of the pair (key {@code first}, word {@code second}). */
+    private static int pairBit(int first, int second) {
+        long x = ((long) first << 32 | second) * 0x9E3779B97F4A7C15L;
+        return (int) (x >>> (64 - PAIR_BITS));
     }
 
     /** Registers every non-empty key in the lexicon: the nodes by id, or null when the lexicon is full. */
@@ -307,8 +360,7 @@ public final class Gazetteer {
                     // A key: plain or not, a word or a number leads to its node (firstNode's answer), and the
                     // common case, a next word that cannot go on, is answered without reading the node.
                     TokenKind kind = ids.kind(i); // not ids.get(i): a one-char word ("a") is made when read
-                    if (kind != TokenKind.WORD && kind != TokenKind.NUMBER
-                            || deadEnd(nextCharsById[2 * id], nextCharsById[2 * id + 1], tokens, i + 1, limit)) {
+                    if (kind != TokenKind.WORD && kind != TokenKind.NUMBER || cannotGoOn(ids, id, i + 1, limit)) {
                         continue;
                     }
                     afterFirst = byWordId[id];
@@ -332,6 +384,40 @@ public final class Gazetteer {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a walk from key {@code id} (a plain first token, or a number) surely finds nothing, read from the
+     * word ids and shapes where they can tell (see {@link #pairBits}), else by {@link #deadEnd}. The joiners the
+     * walk skips are skipped here too; a "benchmark" after a joiner may end a spelling inside itself
+     * ("GenAI-benchmark") and goes to the walk.
+     */
+    private boolean cannotGoOn(TokenList ids, int id, int next, int limit) {
+        if ((anyNextBits[id >>> 6] & (1L << id)) != 0) {
+            return false;
+        }
+        int end = Math.min(limit, ids.size());
+        int j = next;
+        while (j < end && isJoinerId(ids.wordId(j)) && ids.kind(j) == TokenKind.SYMBOL) {
+            j++;
+        }
+        if (j >= end) {
+            return true; // nothing but joiners left, and no spelling ends at the key's node
+        }
+        int word = ids.wordId(j);
+        if (word >= 0 && word < pairIdLimit && word != emptyId && !isJoinerId(word) && (j == next || word != benchmarkId)
+                && (ids.shape(j) & (TokenList.ASCII | TokenList.DIGIT)) == TokenList.ASCII
+                && ids.kind(j) != TokenKind.URL) {
+            int bit = pairBit(id, word);
+            return (pairBits[bit >>> 6] & (1L << bit)) == 0;
+        }
+        // The walk goes from the key's node straight into token j's chars (the joiners add none).
+        return deadEnd(nextCharsById[2 * id], nextCharsById[2 * id + 1], ids, j, limit);
+    }
+
+    /** Whether a registered word is a joiner the walk skips ('-' or '_'; the others are not ASCII). */
+    private boolean isJoinerId(int word) {
+        return word >= 0 && (word == hyphenId || word == underscoreId);
     }
 
     /**
