@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.paperclaims.extractors.internal.Acronyms;
-import org.paperclaims.extractors.internal.CueFlags;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.TokenText;
 import org.paperclaims.extractors.internal.Vocabulary;
@@ -21,6 +20,7 @@ import org.paperclaims.text.Sentence;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
 import org.paperclaims.text.TokenKind;
+import org.paperclaims.text.TokenList;
 
 /**
  * Finds the named data sets and benchmarks a paper uses or reports on ({@code dataset} claims).
@@ -55,12 +55,12 @@ public final class DatasetExtractor implements Extractor {
     private static final PhraseSet NEUTRAL_NOUNS = VOCAB.phrases("neutral-nouns");
     private static final PhraseSet BENCHMARK_NOUNS = VOCAB.phrases("benchmark-nouns");
     /**
-     * The first words of the three noun sets above, flagged by word id: a token not among them starts no
-     * noun, which spares the three phrase look-ups at nearly every token (the flags of a whole text are read
-     * once, one int per token).
+     * The first words of the three noun sets above, one bit per word id: a token not among them starts no
+     * noun, which spares the three phrase look-ups at nearly every token. A dozen words: a bit set of the ids
+     * (a kilobyte or so) stays in cache where an int per id (a table as long as the lexicon) did not.
      */
-    private static final CueFlags NOUN_STARTS = new CueFlags().phrases(1, VOCAB.entries("dataset-nouns"))
-            .phrases(1, VOCAB.entries("neutral-nouns")).phrases(1, VOCAB.entries("benchmark-nouns"));
+    private static final WordBits NOUN_STARTS = WordBits.ofFirstWords(VOCAB.entries("dataset-nouns"),
+            VOCAB.entries("neutral-nouns"), VOCAB.entries("benchmark-nouns"));
     private static final List<String> BENCHMARK_ENDINGS = VOCAB.entries("benchmark-name-endings").stream()
             .map(s -> s.toLowerCase(Locale.ROOT)).toList();
     private static final PhraseSet LIST_CUES = VOCAB.phrases("list-cues");
@@ -124,12 +124,15 @@ public final class DatasetExtractor implements Extractor {
         List<Token> tokens = view.tokens();
         List<Found> found = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];
-        Set<String> redefined = new HashSet<>();
+        Set<String> redefined = null; // made for the rare text that redefines a name
         for (Sentence s : view.sentences()) {
             int i = s.firstToken();
             Gazetteer.Match m;
             while ((m = gazetteer.nextMatch(tokens, i, s.endToken())) != null) {
                 if (redefines(view, s, m)) {
+                    if (redefined == null) {
+                        redefined = new HashSet<>();
+                    }
                     redefined.add(m.entry().name());
                 }
                 found.add(new Found(m.entry().name(), m.entry().kind(), m.first(), m.last()));
@@ -139,11 +142,17 @@ public final class DatasetExtractor implements Extractor {
                 i = m.last() + 1;
             }
         }
-        found.removeIf(f -> redefined.contains(f.name));
+        if (redefined != null) {
+            Set<String> names = redefined;
+            found.removeIf(f -> names.contains(f.name));
+        }
         int known = found.size();
-        int[] nounStarts = NOUN_STARTS.of(tokens);
+        TokenList ids = NOUN_STARTS.usable(tokens);
         for (Sentence s : view.sentences()) {
-            patterns(tokens, s, nounStarts, covered, found);
+            patterns(tokens, ids, s, covered, found);
+        }
+        if (found.isEmpty()) {
+            return; // most texts: no set to sort, no claims
         }
         firstMentions(tokens, found, known);
         emit(document, view, found);
@@ -221,9 +230,10 @@ public final class DatasetExtractor implements Extractor {
 
     // ---- patterns ---------------------------------------------------------------------------------------
 
-    private void patterns(List<Token> tokens, Sentence s, int[] nounStarts, boolean[] covered, List<Found> found) {
+    /** {@code ids}: the view's list when {@link #NOUN_STARTS} may read its word ids, else null (try every token). */
+    private void patterns(List<Token> tokens, TokenList ids, Sentence s, boolean[] covered, List<Found> found) {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (nounStarts[k] == 0) {
+            if (ids != null && !NOUN_STARTS.contains(ids.wordId(k))) {
                 continue;
             }
             int len;
@@ -577,6 +587,9 @@ public final class DatasetExtractor implements Extractor {
      * the first "FooBar". Costs the text length times the number of names found, both small.
      */
     private static void firstMentions(List<Token> tokens, List<Found> found, int from) {
+        if (from >= found.size()) {
+            return; // only gazetteer names, which are first mentions already
+        }
         Set<String> done = new HashSet<>();
         for (int f = from; f < found.size(); f++) {
             Found x = found.get(f);
