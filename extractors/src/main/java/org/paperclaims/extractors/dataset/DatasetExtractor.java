@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.paperclaims.extractors.internal.Acronyms;
+import org.paperclaims.extractors.internal.CueFlags;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.TokenText;
 import org.paperclaims.extractors.internal.Vocabulary;
@@ -20,7 +21,6 @@ import org.paperclaims.text.Sentence;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
 import org.paperclaims.text.TokenKind;
-import org.paperclaims.text.TokenList;
 
 /**
  * Finds the named data sets and benchmarks a paper uses or reports on ({@code dataset} claims).
@@ -55,12 +55,12 @@ public final class DatasetExtractor implements Extractor {
     private static final PhraseSet NEUTRAL_NOUNS = VOCAB.phrases("neutral-nouns");
     private static final PhraseSet BENCHMARK_NOUNS = VOCAB.phrases("benchmark-nouns");
     /**
-     * The first words of the three noun sets above, one bit per word id: a token not among them starts no
-     * noun, which spares the three phrase look-ups at nearly every token. A dozen words: a bit set of the ids
-     * (a kilobyte or so) stays in cache where an int per id (a table as long as the lexicon) did not.
+     * The first words of the three noun sets above, flagged by word id: a token not among them starts no
+     * noun, which spares the three phrase look-ups at nearly every token (the flags of a whole text are read
+     * once, one int per token).
      */
-    private static final WordBits NOUN_STARTS = WordBits.ofFirstWords(VOCAB.entries("dataset-nouns"),
-            VOCAB.entries("neutral-nouns"), VOCAB.entries("benchmark-nouns"));
+    private static final CueFlags NOUN_STARTS = new CueFlags().phrases(1, VOCAB.entries("dataset-nouns"))
+            .phrases(1, VOCAB.entries("neutral-nouns")).phrases(1, VOCAB.entries("benchmark-nouns"));
     private static final List<String> BENCHMARK_ENDINGS = VOCAB.entries("benchmark-name-endings").stream()
             .map(s -> s.toLowerCase(Locale.ROOT)).toList();
     private static final PhraseSet LIST_CUES = VOCAB.phrases("list-cues");
@@ -147,9 +147,9 @@ public final class DatasetExtractor implements Extractor {
             found.removeIf(f -> names.contains(f.name));
         }
         int known = found.size();
-        TokenList ids = NOUN_STARTS.usable(tokens);
+        int[] nounStarts = NOUN_STARTS.of(tokens);
         for (Sentence s : view.sentences()) {
-            patterns(tokens, ids, s, covered, found);
+            patterns(tokens, s, nounStarts, covered, found);
         }
         if (found.isEmpty()) {
             return; // most texts: no set to sort, no claims
@@ -230,10 +230,9 @@ public final class DatasetExtractor implements Extractor {
 
     // ---- patterns ---------------------------------------------------------------------------------------
 
-    /** {@code ids}: the view's list when {@link #NOUN_STARTS} may read its word ids, else null (try every token). */
-    private void patterns(List<Token> tokens, TokenList ids, Sentence s, boolean[] covered, List<Found> found) {
+    private void patterns(List<Token> tokens, Sentence s, int[] nounStarts, boolean[] covered, List<Found> found) {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (ids != null && !NOUN_STARTS.contains(ids.wordId(k))) {
+            if (nounStarts[k] == 0) {
                 continue;
             }
             int len;
