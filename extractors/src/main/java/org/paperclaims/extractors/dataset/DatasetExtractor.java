@@ -125,10 +125,11 @@ public final class DatasetExtractor implements Extractor {
         List<Found> found = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];
         Set<String> redefined = null; // made for the rare text that redefines a name
+        int[] keys = gazetteer.keysOf(tokens);
         for (Sentence s : view.sentences()) {
             int i = s.firstToken();
             Gazetteer.Match m;
-            while ((m = gazetteer.nextMatch(tokens, i, s.endToken())) != null) {
+            while ((m = gazetteer.nextMatch(tokens, keys, i, s.endToken())) != null) {
                 if (redefines(view, s, m)) {
                     if (redefined == null) {
                         redefined = new HashSet<>();

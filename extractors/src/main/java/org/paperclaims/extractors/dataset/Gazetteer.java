@@ -83,11 +83,6 @@ public final class Gazetteer {
      */
     private final Node[] byWordId;
     /**
-     * One bit per word id: whether {@link #byWordId} has a node for it. Most tokens start no spelling, and this
-     * table (a thousand bytes) says so while staying in cache as the view and the other extractors use theirs.
-     */
-    private final long[] startBits;
-    /**
      * The {@link Node#nextChars} halves of each node of {@link #byWordId}, two longs by word id (chars 0-63, 64-127):
      * the test that turns most walks away reads these, not the node table and the node.
      */
@@ -95,10 +90,12 @@ public final class Gazetteer {
     /** What {@link #firstNode} answers for a token at which no spelling starts. */
     private static final Node NO_START = new Node();
     /**
-     * One bit per word id of a key whose node ends a spelling or has a child beyond ASCII ({@link Node#ANY_NEXT}):
-     * a walk from such a first token is always made. Read instead of {@link #nextCharsById} (a hundred KB).
+     * By word id: {@link #KEY_ALWAYS_WALK} for a key whose node ends a spelling or has a child beyond ASCII
+     * ({@link Node#ANY_NEXT}: a walk from it is always made), {@link #KEY} for another key, 0 for no key.
      */
-    private final long[] anyNextBits;
+    private final int[] keyKinds;
+    static final int KEY = 1;
+    static final int KEY_ALWAYS_WALK = 2;
     /**
      * A filter of the pairs (key, word) whose texts joined are a key again, by word ids, one bit per pair's hash:
      * when a key's node neither ends a spelling nor branches beyond ASCII, and the next token is a plain registered
@@ -140,17 +137,13 @@ public final class Gazetteer {
         collectPlainPrefixes(root, new StringBuilder());
         this.byWordId = registerWords ? registerPlainPrefixes(plainPrefixes) : null;
         int keys = byWordId == null ? 0 : byWordId.length;
-        this.startBits = new long[(keys + 63) >>> 6];
         this.nextCharsById = new long[2 * keys];
-        this.anyNextBits = new long[startBits.length];
+        this.keyKinds = new int[keys];
         for (int id = 0; id < keys; id++) {
             if (byWordId[id] != null) {
-                startBits[id >>> 6] |= 1L << id;
                 nextCharsById[2 * id] = byWordId[id].nextLow;
                 nextCharsById[2 * id + 1] = byWordId[id].nextHigh;
-                if (byWordId[id].nextHigh == Node.ANY_NEXT) {
-                    anyNextBits[id >>> 6] |= 1L << id;
-                }
+                keyKinds[id] = byWordId[id].nextHigh == Node.ANY_NEXT ? KEY_ALWAYS_WALK : KEY;
             }
         }
         // Taken before the pairs are looked up: every id below it is in the snapshot the look-ups read.
@@ -347,34 +340,72 @@ public final class Gazetteer {
 
     /**
      * The first mention that starts at or after token {@code from} and ends before token {@code limit}, the
-     * longest at its start, or {@code null}: {@link #matchAt} at each token in turn, with the view's word ids
-     * resolved once for the whole run, since nearly every token is turned away by the first test.
+     * longest at its start, or {@code null}: {@link #matchAt} at each token in turn. For a whole text, make
+     * {@link #keysOf} once and call {@link #nextMatch(List, int[], int, int)}.
      */
     Match nextMatch(List<Token> tokens, int from, int limit) {
+        return nextMatch(tokens, keysOf(tokens), from, limit);
+    }
+
+    /**
+     * What each token of a view starts by its word id: {@link #KEY}, {@link #KEY_ALWAYS_WALK} or 0 (no key),
+     * read for the whole text in one pass over the ids (a branch-free loop, cheaper than a word-id call and
+     * a bit test per token); null when the ids cannot be used (another list, or keys not registered).
+     */
+    int[] keysOf(List<Token> tokens) {
         TokenList ids = idsFor(tokens);
+        if (ids == null) {
+            return null;
+        }
+        int[] out = new int[ids.size()];
+        ids.readById(keyKinds, out);
+        return out;
+    }
+
+    /**
+     * As {@link #nextMatch(List, int, int)}, with {@code keys} from {@link #keysOf} for these tokens: nearly
+     * every token is turned away by its entry there and its shape.
+     */
+    Match nextMatch(List<Token> tokens, int[] keys, int from, int limit) {
+        if (keys == null) {
+            return nextMatchByText(tokens, from, limit);
+        }
+        TokenList ids = (TokenList) tokens;
         for (int i = from; i < limit; i++) {
+            int key = keys[i];
             Node afterFirst;
-            if (ids != null) {
+            if (key != 0) {
+                // A key: plain or not, a word or a number leads to its node (firstNode's answer), and the
+                // common case, a next word that cannot go on, is answered without reading the node.
                 int id = ids.wordId(i);
-                if (id >= 0 && id < byWordId.length && (startBits[id >>> 6] & (1L << id)) != 0) {
-                    // A key: plain or not, a word or a number leads to its node (firstNode's answer), and the
-                    // common case, a next word that cannot go on, is answered without reading the node.
-                    TokenKind kind = ids.kind(i); // not ids.get(i): a one-char word ("a") is made when read
-                    if (kind != TokenKind.WORD && kind != TokenKind.NUMBER || cannotGoOn(ids, id, i + 1, limit)) {
-                        continue;
-                    }
-                    afterFirst = byWordId[id];
-                } else if ((ids.shape(i) & (TokenList.ASCII | TokenList.DIGIT)) == TokenList.ASCII) {
-                    continue; // plain and no key: no spelling starts here
-                } else {
-                    afterFirst = firstNode(ids, ids, i);
-                }
-            } else {
-                afterFirst = firstNode(tokens, null, i);
-                if (afterFirst != null && afterFirst != NO_START
-                        && deadEnd(afterFirst.nextLow, afterFirst.nextHigh, tokens, i + 1, limit)) {
+                TokenKind kind = ids.kind(i); // not ids.get(i): a one-char word ("a") is made when read
+                if (kind != TokenKind.WORD && kind != TokenKind.NUMBER
+                        || key == KEY && cannotGoOn(ids, id, i + 1, limit)) {
                     continue;
                 }
+                afterFirst = byWordId[id];
+            } else if ((ids.shape(i) & (TokenList.ASCII | TokenList.DIGIT)) == TokenList.ASCII) {
+                continue; // plain and no key: no spelling starts here
+            } else {
+                afterFirst = firstNode(ids, ids, i);
+            }
+            if (afterFirst != NO_START) {
+                Match m = walk(tokens, i, limit, afterFirst);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@link #nextMatch(List, int, int)} where word ids cannot be used: each first token looked up by its text. */
+    private Match nextMatchByText(List<Token> tokens, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            Node afterFirst = firstNode(tokens, null, i);
+            if (afterFirst != null && afterFirst != NO_START
+                    && deadEnd(afterFirst.nextLow, afterFirst.nextHigh, tokens, i + 1, limit)) {
+                continue;
             }
             if (afterFirst != NO_START) {
                 Match m = walk(tokens, i, limit, afterFirst);
@@ -393,9 +424,6 @@ public final class Gazetteer {
      * ("GenAI-benchmark") and goes to the walk.
      */
     private boolean cannotGoOn(TokenList ids, int id, int next, int limit) {
-        if ((anyNextBits[id >>> 6] & (1L << id)) != 0) {
-            return false;
-        }
         int end = Math.min(limit, ids.size());
         int j = next;
         while (j < end && isJoinerId(ids.wordId(j)) && ids.kind(j) == TokenKind.SYMBOL) {

@@ -53,7 +53,8 @@ class GazetteerWordIdTest {
     private static List<String> pass(Gazetteer g, List<Token> tokens) {
         List<String> out = new ArrayList<>();
         Gazetteer.Match m;
-        for (int i = 0; (m = g.nextMatch(tokens, i, tokens.size())) != null; i = m.last() + 1) {
+        int[] keys = g.keysOf(tokens);
+        for (int i = 0; (m = g.nextMatch(tokens, keys, i, tokens.size())) != null; i = m.last() + 1) {
             out.add(m.first() + "-" + m.last() + ":" + m.entry().name());
         }
         return out;
