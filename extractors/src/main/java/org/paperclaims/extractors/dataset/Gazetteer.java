@@ -435,16 +435,19 @@ public final class Gazetteer {
     private boolean cannotGoOn(TokenList ids, int node, int next, int limit) {
         int end = Math.min(limit, ids.size());
         int j = next;
-        while (j < end && isJoinerId(ids.wordId(j)) && ids.kind(j) == TokenKind.SYMBOL) {
-            j++;
-        }
         if (j >= end) {
-            return true; // nothing but joiners left, and no spelling ends at the key's node
+            return true;
         }
         int word = ids.wordId(j);
+        while (isJoinerId(word) && ids.kind(j) == TokenKind.SYMBOL) {
+            if (++j >= end) {
+                return true; // nothing but joiners left, and no spelling ends at the key's node
+            }
+            word = ids.wordId(j);
+        }
+        // A URL with a registered plain id may take the test too: the walk stops at a URL, so it is a dead end.
         if (word >= 0 && word < pairIdLimit && word != emptyId && !isJoinerId(word) && (j == next || word != benchmarkId)
-                && (ids.shape(j) & (TokenList.ASCII | TokenList.DIGIT)) == TokenList.ASCII
-                && ids.kind(j) != TokenKind.URL) {
+                && (ids.shape(j) & (TokenList.ASCII | TokenList.DIGIT)) == TokenList.ASCII) {
             int bit = pairBit(node, word);
             return (pairBits[bit >>> 6] & (1L << bit)) == 0;
         }
