@@ -100,6 +100,8 @@ public final class Gazetteer {
     /** The flag of a {@link #keyById} value whose node ends a spelling: a walk from it is always made. */
     static final int TERMINAL_KEY = 1 << 30;
     private static final int OFFSET_MASK = TERMINAL_KEY - 1;
+    /** The bits of a {@link #keyById} value; a caller's table may use the sign bit for flags of its own. */
+    static final int KEY_BITS = TERMINAL_KEY | OFFSET_MASK;
     /**
      * A filter of the pairs (key, word) whose texts joined are a key again, by the key's node and the word's id, one
      * bit per pair's hash: when no spelling ends at a key's node and the next token is a plain registered word
@@ -372,8 +374,17 @@ public final class Gazetteer {
     }
 
     /**
-     * As {@link #nextMatch(List, int, int)}, with {@code keys} from {@link #keysOf} for these tokens: nearly
-     * every token is turned away by its entry there and its shape.
+     * {@link #keysOf}'s table by word id (read it with {@link #KEY_BITS}), or null when word ids are not used: for
+     * a caller that reads more flags by word id in the same pass.
+     */
+    int[] keyTable() {
+        return keyById;
+    }
+
+    /**
+     * As {@link #nextMatch(List, int, int)}, with {@code keys} from {@link #keysOf} (or a table of the caller's
+     * holding {@link #keyTable} in its {@link #KEY_BITS}) for these tokens: nearly every token is turned away by
+     * its entry there and its shape.
      */
     Match nextMatch(List<Token> tokens, int[] keys, int from, int limit) {
         if (keys == null) {
@@ -381,7 +392,7 @@ public final class Gazetteer {
         }
         TokenList ids = (TokenList) tokens;
         for (int i = from; i < limit; i++) {
-            int key = keys[i];
+            int key = keys[i] & KEY_BITS;
             int afterFirst;
             if (key != 0) {
                 // A key: plain or not, a word or a number leads to its node (firstNode's answer), and the
