@@ -99,9 +99,14 @@ public final class Gazetteer {
     private final int[] keyById;
     /** The flag of a {@link #keyById} value whose node ends a spelling: a walk from it is always made. */
     static final int TERMINAL_KEY = 1 << 30;
-    private static final int OFFSET_MASK = TERMINAL_KEY - 1;
+    /**
+     * The flag of a {@link #keyById} value whose key has a char other than 'a' to 'z': a token with its id may be a
+     * symbol or a URL, which starts nothing. A token whose lower case is letters only is a word, not read.
+     */
+    private static final int NOT_LETTERS_KEY = 1 << 29;
+    private static final int OFFSET_MASK = NOT_LETTERS_KEY - 1;
     /** The bits of a {@link #keyById} value; a caller's table may use the sign bit for flags of its own. */
-    static final int KEY_BITS = TERMINAL_KEY | OFFSET_MASK;
+    static final int KEY_BITS = TERMINAL_KEY | NOT_LETTERS_KEY | OFFSET_MASK;
     /**
      * A filter of the pairs (key, word) whose texts joined are a key again, by the key's node and the word's id, one
      * bit per pair's hash: when no spelling ends at a key's node and the next token is a plain registered word
@@ -145,18 +150,7 @@ public final class Gazetteer {
         root.write(trie, terminals);
         this.terminalTargets = terminals.toArray(new Target[0][]);
         collectPlainPrefixes(root, new StringBuilder());
-        Node[] byWordId = registerWords ? registerPlainPrefixes(plainPrefixes) : null;
-        if (byWordId != null) {
-            this.keyById = new int[byWordId.length];
-            for (int id = 0; id < byWordId.length; id++) {
-                Node n = byWordId[id];
-                if (n != null) {
-                    keyById[id] = (n.offset + 1) | (n.targets.isEmpty() ? 0 : TERMINAL_KEY);
-                }
-            }
-        } else {
-            this.keyById = null;
-        }
+        this.keyById = registerWords ? registerPlainPrefixes(plainPrefixes) : null;
         // Taken before the pairs are looked up: every id below it is in the snapshot the look-ups read.
         Lexicon.Table lexicon = Lexicon.snapshot();
         this.pairIdLimit = keyById == null ? 0 : lexicon.size();
@@ -184,23 +178,26 @@ public final class Gazetteer {
         return (int) (x >>> (64 - PAIR_BITS));
     }
 
-    /** Registers every non-empty key in the lexicon: the nodes by id, or null when the lexicon is full. */
-    private static Node[] registerPlainPrefixes(Map<String, Node> prefixes) {
-        Map<Integer, Node> byId = new HashMap<>();
+    /** Registers every non-empty key in the lexicon: the {@link #keyById} table, or null when the lexicon is full. */
+    private static int[] registerPlainPrefixes(Map<String, Node> prefixes) {
+        Map<Integer, Integer> byId = new HashMap<>();
         int max = -1;
         for (Map.Entry<String, Node> e : prefixes.entrySet()) {
-            if (e.getKey().isEmpty()) {
+            String key = e.getKey();
+            if (key.isEmpty()) {
                 continue; // no token is empty
             }
-            int id = Lexicon.register(e.getKey());
+            int id = Lexicon.register(key);
             if (id < 0) {
                 return null;
             }
-            byId.put(id, e.getValue());
+            Node n = e.getValue();
+            boolean letters = key.chars().allMatch(c -> c >= 'a' && c <= 'z');
+            byId.put(id, (n.offset + 1) | (n.targets.isEmpty() ? 0 : TERMINAL_KEY) | (letters ? 0 : NOT_LETTERS_KEY));
             max = Math.max(max, id);
         }
-        Node[] out = new Node[max + 1];
-        byId.forEach((id, node) -> out[id] = node);
+        int[] out = new int[max + 1];
+        byId.forEach((id, key) -> out[id] = key);
         return out;
     }
 
@@ -397,9 +394,11 @@ public final class Gazetteer {
             if (key != 0) {
                 // A key: plain or not, a word or a number leads to its node (firstNode's answer), and the
                 // common case, a next word that cannot go on, is answered without reading the node.
-                TokenKind kind = ids.kind(i); // not ids.get(i): a one-char word ("a") is made when read
-                if (kind != TokenKind.WORD && kind != TokenKind.NUMBER) {
-                    continue;
+                if ((key & NOT_LETTERS_KEY) != 0) {
+                    TokenKind kind = ids.kind(i); // not ids.get(i): a one-char word ("a") is made when read
+                    if (kind != TokenKind.WORD && kind != TokenKind.NUMBER) {
+                        continue;
+                    }
                 }
                 afterFirst = (key & OFFSET_MASK) - 1;
                 if ((key & TERMINAL_KEY) == 0 && cannotGoOn(ids, afterFirst, i + 1, limit)) {
