@@ -11,6 +11,7 @@ import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.TokenText;
 import org.paperclaims.extractors.internal.Vocabulary;
 import org.paperclaims.extractors.internal.WordShape;
+import org.paperclaims.internal.Lexicon;
 import org.paperclaims.internal.Validate;
 import org.paperclaims.model.DatasetClaim;
 import org.paperclaims.model.DatasetKind;
@@ -21,6 +22,7 @@ import org.paperclaims.text.Sentence;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
 import org.paperclaims.text.TokenKind;
+import org.paperclaims.text.TokenList;
 
 /**
  * Finds the named data sets and benchmarks a paper uses or reports on ({@code dataset} claims).
@@ -61,6 +63,14 @@ public final class DatasetExtractor implements Extractor {
      */
     private static final CueFlags NOUN_STARTS = new CueFlags().phrases(1, VOCAB.entries("dataset-nouns"))
             .phrases(1, VOCAB.entries("neutral-nouns")).phrases(1, VOCAB.entries("benchmark-nouns"));
+    /**
+     * The word ids of the same first words, or null when one could not be registered: with the gazetteer's key
+     * table they make {@link #flagsById}.
+     */
+    private static final int[] NOUN_START_IDS = firstWordIds(VOCAB.entries("dataset-nouns"),
+            VOCAB.entries("neutral-nouns"), VOCAB.entries("benchmark-nouns"));
+    /** The flag of a noun's first word in {@link #flagsById}, beside the gazetteer's {@link Gazetteer#KEY_BITS}. */
+    private static final int NOUN_START = 1 << 31;
     private static final List<String> BENCHMARK_ENDINGS = VOCAB.entries("benchmark-name-endings").stream()
             .map(s -> s.toLowerCase(Locale.ROOT)).toList();
     private static final PhraseSet LIST_CUES = VOCAB.phrases("list-cues");
@@ -77,6 +87,11 @@ public final class DatasetExtractor implements Extractor {
     private static final int MAX_LIST = 8;
 
     private final Gazetteer gazetteer;
+    /**
+     * By word id: the gazetteer's key (see {@link Gazetteer#keyTable}) and {@link #NOUN_START}, read for a whole
+     * text in one pass instead of one per table; null when the gazetteer does not use word ids.
+     */
+    private final int[] flagsById;
 
     /** The extractor with the shipped gazetteer (the one {@link java.util.ServiceLoader} creates). */
     public DatasetExtractor() {
@@ -91,6 +106,39 @@ public final class DatasetExtractor implements Extractor {
      */
     public DatasetExtractor(Gazetteer gazetteer) {
         this.gazetteer = Validate.notNull(gazetteer, "gazetteer");
+        int[] keys = gazetteer.keyTable();
+        if (keys != null && NOUN_START_IDS != null) {
+            int length = keys.length;
+            for (int id : NOUN_START_IDS) {
+                length = Math.max(length, id + 1);
+            }
+            int[] flags = java.util.Arrays.copyOf(keys, length);
+            for (int id : NOUN_START_IDS) {
+                flags[id] |= NOUN_START;
+            }
+            this.flagsById = flags;
+        } else {
+            this.flagsById = null;
+        }
+    }
+
+    /** The lexicon ids of the phrases' first words (tokenised as PhraseSet does), or null if one is not registered. */
+    @SafeVarargs
+    private static int[] firstWordIds(List<String>... phraseLists) {
+        List<Integer> ids = new ArrayList<>();
+        for (List<String> phrases : phraseLists) {
+            for (String p : phrases) {
+                List<Token> toks = TextView.of(p).tokens();
+                if (!toks.isEmpty()) {
+                    int id = Lexicon.register(toks.get(0).lower());
+                    if (id < 0) {
+                        return null;
+                    }
+                    ids.add(id);
+                }
+            }
+        }
+        return ids.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The shipped gazetteer plus {@code extra} entries (an entry with a shipped name replaces it). */
@@ -124,12 +172,22 @@ public final class DatasetExtractor implements Extractor {
         List<Token> tokens = view.tokens();
         List<Found> found = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];
-        Set<String> redefined = new HashSet<>();
+        Set<String> redefined = null; // made for the rare text that redefines a name
+        // Both the gazetteer's keys and the noun starts from one pass over the word ids when the view's ids serve.
+        int[] flags = flagsById != null && tokens instanceof TokenList list && list.idsCover(flagsById.length)
+                ? new int[tokens.size()] : null;
+        if (flags != null) {
+            ((TokenList) tokens).readById(flagsById, flags);
+        }
+        int[] keys = flags != null ? flags : gazetteer.keysOf(tokens);
         for (Sentence s : view.sentences()) {
             int i = s.firstToken();
             Gazetteer.Match m;
-            while ((m = gazetteer.nextMatch(tokens, i, s.endToken())) != null) {
+            while ((m = gazetteer.nextMatch(tokens, keys, i, s.endToken())) != null) {
                 if (redefines(view, s, m)) {
+                    if (redefined == null) {
+                        redefined = new HashSet<>();
+                    }
                     redefined.add(m.entry().name());
                 }
                 found.add(new Found(m.entry().name(), m.entry().kind(), m.first(), m.last()));
@@ -139,11 +197,18 @@ public final class DatasetExtractor implements Extractor {
                 i = m.last() + 1;
             }
         }
-        found.removeIf(f -> redefined.contains(f.name));
+        if (redefined != null) {
+            Set<String> names = redefined;
+            found.removeIf(f -> names.contains(f.name));
+        }
         int known = found.size();
-        int[] nounStarts = NOUN_STARTS.of(tokens);
+        int[] nounStarts = flags != null ? flags : NOUN_STARTS.of(tokens);
+        int nounFlag = flags != null ? NOUN_START : -1; // cue flags: any bit
         for (Sentence s : view.sentences()) {
-            patterns(tokens, s, nounStarts, covered, found);
+            patterns(tokens, s, nounStarts, nounFlag, covered, found);
+        }
+        if (found.isEmpty()) {
+            return; // most texts: no set to sort, no claims
         }
         firstMentions(tokens, found, known);
         emit(document, view, found);
@@ -221,9 +286,10 @@ public final class DatasetExtractor implements Extractor {
 
     // ---- patterns ---------------------------------------------------------------------------------------
 
-    private void patterns(List<Token> tokens, Sentence s, int[] nounStarts, boolean[] covered, List<Found> found) {
+    private void patterns(List<Token> tokens, Sentence s, int[] nounStarts, int nounFlag, boolean[] covered,
+            List<Found> found) {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (nounStarts[k] == 0) {
+            if ((nounStarts[k] & nounFlag) == 0) {
                 continue;
             }
             int len;
@@ -577,6 +643,9 @@ public final class DatasetExtractor implements Extractor {
      * the first "FooBar". Costs the text length times the number of names found, both small.
      */
     private static void firstMentions(List<Token> tokens, List<Found> found, int from) {
+        if (from >= found.size()) {
+            return; // only gazetteer names, which are first mentions already
+        }
         Set<String> done = new HashSet<>();
         for (int f = from; f < found.size(); f++) {
             Found x = found.get(f);

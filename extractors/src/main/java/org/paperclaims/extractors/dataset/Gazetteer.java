@@ -62,7 +62,21 @@ public final class Gazetteer {
     static final int MAX_TOKENS = 12;
 
     private final List<Entry> entries;
-    private final Node root;
+    /**
+     * The trie, frozen into one int array: each node a record {@code [count, terminal, char..., child...]} (its
+     * children's chars sorted, then their records' offsets; terminal is 0 or one above the index of its targets
+     * in {@link #terminalTargets}), laid out depth first from the root at {@link #ROOT}, so a node's first child
+     * follows it. A walk reads a few neighbouring ints per step instead of a node object, its char array and its
+     * child array scattered on the heap, which miss the cache once the other extractors have run.
+     */
+    private final int[] trie;
+    /** The entries' spellings ending at each terminal node, by the node's terminal index. */
+    private final Target[][] terminalTargets;
+    private static final int ROOT = 0;
+    /** A child look-up's answer when there is no child, and {@link #firstNode}'s: walk the first token by chars. */
+    private static final int NONE = -1;
+    /** What {@link #firstNode} answers for a token at which no spelling starts. */
+    private static final int NO_START = -2;
     /**
      * The trie node reached by each path of ASCII letters and symbols (no digits), keyed by the path: the
      * walk through a plain first token becomes one look-up of its lower-case text, and a token that starts
@@ -76,28 +90,46 @@ public final class Gazetteer {
     private final long[] prefixHashes = new long[1 << (HASH_BITS - 6)];
     private static final int HASH_BITS = 17;
     /**
-     * The node of each key of {@link #plainPrefixes} by the key's {@link Lexicon} id, or null when the keys are
-     * not registered (a gazetteer of the caller's, which must not grow the process-wide lexicon, or a full
-     * lexicon). On a view's {@link TokenList} the first token's node is then one array read by its word id,
-     * and a word with no id is no key, without hashing its text.
+     * For each key of {@link #plainPrefixes} by the key's {@link Lexicon} id: one above its node's offset in
+     * {@link #trie}, with {@link #TERMINAL_KEY} when a spelling ends there; 0 for an id that is no key. Null when
+     * the keys are not registered (a gazetteer of the caller's, which must not grow the process-wide lexicon, or
+     * a full lexicon). A view's tokens are read through it in one pass ({@link #keysOf}): the first token's node
+     * without its text, and a word with no id is no key.
      */
-    private final Node[] byWordId;
+    private final int[] keyById;
+    /** The flag of a {@link #keyById} value whose node ends a spelling: a walk from it is always made. */
+    static final int TERMINAL_KEY = 1 << 30;
     /**
-     * One bit per word id: whether {@link #byWordId} has a node for it. Most tokens start no spelling, and this
-     * table (a thousand bytes) says so while staying in cache as the view and the other extractors use theirs.
+     * The flag of a {@link #keyById} value whose key has a char other than 'a' to 'z': a token with its id may be a
+     * symbol or a URL, which starts nothing. A token whose lower case is letters only is a word, not read.
      */
-    private final long[] startBits;
+    private static final int NOT_LETTERS_KEY = 1 << 29;
+    private static final int OFFSET_MASK = NOT_LETTERS_KEY - 1;
+    /** The bits of a {@link #keyById} value; a caller's table may use the sign bit for flags of its own. */
+    static final int KEY_BITS = TERMINAL_KEY | NOT_LETTERS_KEY | OFFSET_MASK;
     /**
-     * The {@link Node#nextChars} halves of each node of {@link #byWordId}, two longs by word id (chars 0-63, 64-127):
-     * the test that turns most walks away reads these, not the node table and the node.
+     * A filter of the pairs (key, word) whose texts joined are a key again, by the key's node and the word's id, one
+     * bit per pair's hash: when no spelling ends at a key's node and the next token is a plain registered word
+     * whose pair bit is clear, the walk surely ends inside that word with nothing found. The test reads two
+     * ints and a bit instead of the next token, its text and its chars (three reads that miss the cache once the
+     * other extractors have run). A set bit may be a collision: the walk then decides.
      */
-    private final long[] nextCharsById;
-    /** What {@link #firstNode} answers for a token at which no spelling starts. */
-    private static final Node NO_START = new Node();
+    private final long[] pairBits;
+    private static final int PAIR_BITS = 18;
+    /**
+     * Words with an id below this were registered before the pairs were collected, so the pair filter knows
+     * them; a word registered later (by an extractor initialised after this list) goes to the char test.
+     */
+    private final int pairIdLimit;
+    /** Ids of the words the pair filter must not answer for (or -1): the joiners the walk skips, "" and "benchmark". */
+    private final int hyphenId;
+    private final int underscoreId;
+    private final int emptyId;
+    private final int benchmarkId;
 
     private Gazetteer(List<Entry> entries, boolean registerWords) {
         this.entries = List.copyOf(entries);
-        this.root = new Node();
+        Node root = new Node();
         for (Entry e : this.entries) {
             for (String spelling : e.spellings()) {
                 String folded = fold(spelling);
@@ -113,37 +145,59 @@ public final class Gazetteer {
             }
         }
         root.freeze();
+        this.trie = new int[root.layOut(ROOT)];
+        List<Target[]> terminals = new ArrayList<>();
+        root.write(trie, terminals);
+        this.terminalTargets = terminals.toArray(new Target[0][]);
         collectPlainPrefixes(root, new StringBuilder());
-        this.byWordId = registerWords ? registerPlainPrefixes(plainPrefixes) : null;
-        int keys = byWordId == null ? 0 : byWordId.length;
-        this.startBits = new long[(keys + 63) >>> 6];
-        this.nextCharsById = new long[2 * keys];
-        for (int id = 0; id < keys; id++) {
-            if (byWordId[id] != null) {
-                startBits[id >>> 6] |= 1L << id;
-                nextCharsById[2 * id] = byWordId[id].nextLow;
-                nextCharsById[2 * id + 1] = byWordId[id].nextHigh;
+        this.keyById = registerWords ? registerPlainPrefixes(plainPrefixes) : null;
+        // Taken before the pairs are looked up: every id below it is in the snapshot the look-ups read.
+        Lexicon.Table lexicon = Lexicon.snapshot();
+        this.pairIdLimit = keyById == null ? 0 : lexicon.size();
+        this.pairBits = new long[keyById == null ? 0 : 1 << (PAIR_BITS - 6)];
+        if (keyById != null) {
+            for (String key : plainPrefixes.keySet()) {
+                for (int k = 1; k < key.length(); k++) {
+                    int second = lexicon.id(key.substring(k));
+                    if (second >= 0) {
+                        int bit = pairBit(plainPrefixes.get(key.substring(0, k)).offset, second);
+                        pairBits[bit >>> 6] |= 1L << bit;
+                    }
+                }
             }
         }
+        this.hyphenId = lexicon.id("-");
+        this.underscoreId = lexicon.id("_");
+        this.emptyId = lexicon.id("");
+        this.benchmarkId = lexicon.id("benchmark");
     }
 
-    /** Registers every non-empty key in the lexicon: the nodes by id, or null when the lexicon is full. */
-    private static Node[] registerPlainPrefixes(Map<String, Node> prefixes) {
-        Map<Integer, Node> byId = new HashMap<>();
+    /** The filter bit of the pair (key node {@code first}, word {@code second}). */
+    private static int pairBit(int first, int second) {
+        long x = ((long) first << 32 | second) * 0x9E3779B97F4A7C15L;
+        return (int) (x >>> (64 - PAIR_BITS));
+    }
+
+    /** Registers every non-empty key in the lexicon: the {@link #keyById} table, or null when the lexicon is full. */
+    private static int[] registerPlainPrefixes(Map<String, Node> prefixes) {
+        Map<Integer, Integer> byId = new HashMap<>();
         int max = -1;
         for (Map.Entry<String, Node> e : prefixes.entrySet()) {
-            if (e.getKey().isEmpty()) {
+            String key = e.getKey();
+            if (key.isEmpty()) {
                 continue; // no token is empty
             }
-            int id = Lexicon.register(e.getKey());
+            int id = Lexicon.register(key);
             if (id < 0) {
                 return null;
             }
-            byId.put(id, e.getValue());
+            Node n = e.getValue();
+            boolean letters = key.chars().allMatch(c -> c >= 'a' && c <= 'z');
+            byId.put(id, (n.offset + 1) | (n.targets.isEmpty() ? 0 : TERMINAL_KEY) | (letters ? 0 : NOT_LETTERS_KEY));
             max = Math.max(max, id);
         }
-        Node[] out = new Node[max + 1];
-        byId.forEach((id, node) -> out[id] = node);
+        int[] out = new int[max + 1];
+        byId.forEach((id, key) -> out[id] = key);
         return out;
     }
 
@@ -294,35 +348,83 @@ public final class Gazetteer {
 
     /**
      * The first mention that starts at or after token {@code from} and ends before token {@code limit}, the
-     * longest at its start, or {@code null}: {@link #matchAt} at each token in turn, with the view's word ids
-     * resolved once for the whole run, since nearly every token is turned away by the first test.
+     * longest at its start, or {@code null}: {@link #matchAt} at each token in turn. For a whole text, make
+     * {@link #keysOf} once and call {@link #nextMatch(List, int[], int, int)}.
      */
     Match nextMatch(List<Token> tokens, int from, int limit) {
+        return nextMatch(tokens, keysOf(tokens), from, limit);
+    }
+
+    /**
+     * What each token of a view starts by its word id, as {@link #keyById} gives it (0: no key), read for the
+     * whole text in one pass over the ids (a branch-free loop, cheaper than a word-id call and a test per
+     * token); null when the ids cannot be used (another list, or keys not registered).
+     */
+    int[] keysOf(List<Token> tokens) {
         TokenList ids = idsFor(tokens);
+        if (ids == null) {
+            return null;
+        }
+        int[] out = new int[ids.size()];
+        ids.readById(keyById, out);
+        return out;
+    }
+
+    /**
+     * {@link #keysOf}'s table by word id (read it with {@link #KEY_BITS}), or null when word ids are not used: for
+     * a caller that reads more flags by word id in the same pass.
+     */
+    int[] keyTable() {
+        return keyById;
+    }
+
+    /**
+     * As {@link #nextMatch(List, int, int)}, with {@code keys} from {@link #keysOf} (or a table of the caller's
+     * holding {@link #keyTable} in its {@link #KEY_BITS}) for these tokens: nearly every token is turned away by
+     * its entry there and its shape.
+     */
+    Match nextMatch(List<Token> tokens, int[] keys, int from, int limit) {
+        if (keys == null) {
+            return nextMatchByText(tokens, from, limit);
+        }
+        TokenList ids = (TokenList) tokens;
         for (int i = from; i < limit; i++) {
-            Node afterFirst;
-            if (ids != null) {
-                int id = ids.wordId(i);
-                if (id >= 0 && id < byWordId.length && (startBits[id >>> 6] & (1L << id)) != 0) {
-                    // A key: plain or not, a word or a number leads to its node (firstNode's answer), and the
-                    // common case, a next word that cannot go on, is answered without reading the node.
+            int key = keys[i] & KEY_BITS;
+            int afterFirst;
+            if (key != 0) {
+                // A key: plain or not, a word or a number leads to its node (firstNode's answer), and the
+                // common case, a next word that cannot go on, is answered without reading the node.
+                if ((key & NOT_LETTERS_KEY) != 0) {
                     TokenKind kind = ids.kind(i); // not ids.get(i): a one-char word ("a") is made when read
-                    if (kind != TokenKind.WORD && kind != TokenKind.NUMBER
-                            || deadEnd(nextCharsById[2 * id], nextCharsById[2 * id + 1], tokens, i + 1, limit)) {
+                    if (kind != TokenKind.WORD && kind != TokenKind.NUMBER) {
                         continue;
                     }
-                    afterFirst = byWordId[id];
-                } else if ((ids.shape(i) & (TokenList.ASCII | TokenList.DIGIT)) == TokenList.ASCII) {
-                    continue; // plain and no key: no spelling starts here
-                } else {
-                    afterFirst = firstNode(ids, ids, i);
                 }
-            } else {
-                afterFirst = firstNode(tokens, null, i);
-                if (afterFirst != null && afterFirst != NO_START
-                        && deadEnd(afterFirst.nextLow, afterFirst.nextHigh, tokens, i + 1, limit)) {
+                afterFirst = (key & OFFSET_MASK) - 1;
+                if ((key & TERMINAL_KEY) == 0 && cannotGoOn(ids, afterFirst, i + 1, limit)) {
                     continue;
                 }
+            } else if ((ids.shape(i) & (TokenList.ASCII | TokenList.DIGIT)) == TokenList.ASCII) {
+                continue; // plain and no key: no spelling starts here
+            } else {
+                afterFirst = firstNode(ids, ids, i);
+            }
+            if (afterFirst != NO_START) {
+                Match m = walk(tokens, i, limit, afterFirst);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@link #nextMatch(List, int, int)} where word ids cannot be used: each first token looked up by its text. */
+    private Match nextMatchByText(List<Token> tokens, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            int afterFirst = firstNode(tokens, null, i);
+            if (afterFirst >= 0 && deadEnd(afterFirst, tokens, i + 1, limit)) {
+                continue;
             }
             if (afterFirst != NO_START) {
                 Match m = walk(tokens, i, limit, afterFirst);
@@ -335,14 +437,48 @@ public final class Gazetteer {
     }
 
     /**
-     * Whether a walk whose first token led to a node with these {@link Node#nextChars} surely finds nothing: no
-     * spelling ends at the node and token {@code j}, the next, cannot go on from it (its first char is no
-     * child, it is a URL, or the tokens end). Most first tokens are common words that begin some spelling
-     * ("a", "the", "in"), and the next word almost never continues it: this answers with one bit test instead
-     * of a walk. Joiners, which the walk skips, and empty tokens go to the walk.
+     * Whether a walk whose first token led to {@code node}, where no spelling ends, surely finds nothing, read
+     * from the word ids and shapes where they can tell (see {@link #pairBits}), else by {@link #deadEnd}. The
+     * joiners the walk skips are skipped here too; a "benchmark" after a joiner may end a spelling inside itself
+     * ("GenAI-benchmark") and goes to the walk.
      */
-    private static boolean deadEnd(long lowChars, long highChars, List<Token> tokens, int j, int limit) {
-        if (highChars == Node.ANY_NEXT) {
+    private boolean cannotGoOn(TokenList ids, int node, int next, int limit) {
+        int end = Math.min(limit, ids.size());
+        int j = next;
+        if (j >= end) {
+            return true;
+        }
+        int word = ids.wordId(j);
+        while (isJoinerId(word) && ids.kind(j) == TokenKind.SYMBOL) {
+            if (++j >= end) {
+                return true; // nothing but joiners left, and no spelling ends at the key's node
+            }
+            word = ids.wordId(j);
+        }
+        // A URL with a registered plain id may take the test too: the walk stops at a URL, so it is a dead end.
+        if (word >= 0 && word < pairIdLimit && word != emptyId && !isJoinerId(word) && (j == next || word != benchmarkId)
+                && (ids.shape(j) & (TokenList.ASCII | TokenList.DIGIT)) == TokenList.ASCII) {
+            int bit = pairBit(node, word);
+            return (pairBits[bit >>> 6] & (1L << bit)) == 0;
+        }
+        // The walk goes from the key's node straight into token j's chars (the joiners add none).
+        return deadEnd(node, ids, j, limit);
+    }
+
+    /** Whether a registered word is a joiner the walk skips ('-' or '_'; the others are not ASCII). */
+    private boolean isJoinerId(int word) {
+        return word >= 0 && (word == hyphenId || word == underscoreId);
+    }
+
+    /**
+     * Whether a walk whose first token led to {@code node} surely finds nothing: no spelling ends at the node
+     * and token {@code j}, the next, cannot go on from it (its first char is no child, it is a URL, or the
+     * tokens end). Most first tokens are common words that begin some spelling ("a", "the", "in"), and the
+     * next word almost never continues it: this answers with one child look-up instead of a walk. Joiners,
+     * which the walk skips, and empty tokens go to the walk.
+     */
+    private boolean deadEnd(int node, List<Token> tokens, int j, int limit) {
+        if (terminal(node)) {
             return false;
         }
         if (j >= limit || j >= tokens.size()) {
@@ -356,9 +492,41 @@ public final class Gazetteer {
         if (next.kind() == TokenKind.URL) {
             return true;
         }
-        char c = Character.toLowerCase(text.charAt(0));
-        // Every child's char is ASCII here (see Node#nextChars).
-        return c >= 128 || ((c < 64 ? lowChars : highChars) & (1L << c)) == 0;
+        return child(node, Character.toLowerCase(text.charAt(0))) == NONE;
+    }
+
+    /** Whether a spelling ends at the node at {@code node}. */
+    private boolean terminal(int node) {
+        return trie[node + 1] != 0;
+    }
+
+    /** The offset of the child of the node at {@code node} for char {@code c}, or {@link #NONE}. */
+    private int child(int node, char c) {
+        int[] t = trie;
+        int n = t[node];
+        int from = node + 2;
+        if (n <= 8) {
+            for (int k = 0; k < n; k++) {
+                if (t[from + k] == c) {
+                    return t[from + n + k];
+                }
+            }
+            return NONE;
+        }
+        int lo = 0;
+        int hi = n - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int m = t[from + mid];
+            if (m < c) {
+                lo = mid + 1;
+            } else if (m > c) {
+                hi = mid - 1;
+            } else {
+                return t[from + n + mid];
+            }
+        }
+        return NONE;
     }
 
     /**
@@ -366,23 +534,23 @@ public final class Gazetteer {
      * {@code null}. Walks at most {@link #MAX_TOKENS} tokens.
      */
     Match matchAt(List<Token> tokens, int i, int limit) {
-        Node afterFirst = firstNode(tokens, idsFor(tokens), i);
+        int afterFirst = firstNode(tokens, idsFor(tokens), i);
         return afterFirst == NO_START ? null : walk(tokens, i, limit, afterFirst);
     }
 
-    /** {@code tokens} when its word ids know every key of {@link #byWordId}, else null (compare strings). */
+    /** {@code tokens} when its word ids know every key of {@link #keyById}, else null (compare strings). */
     private TokenList idsFor(List<Token> tokens) {
-        Node[] byId = byWordId;
+        int[] byId = keyById;
         return byId != null && tokens instanceof TokenList list && list.idsCover(byId.length) ? list : null;
     }
 
     /**
      * Where a walk from token {@code i} goes after its first token: {@link #NO_START} when no spelling can
      * start there, the trie node after the token when it is a plain word that is a key of
-     * {@link #plainPrefixes}, or {@code null} when the walk must go through the token char by char (it has a
+     * {@link #plainPrefixes}, or {@link #NONE} when the walk must go through the token char by char (it has a
      * digit or a char beyond ASCII). {@code ids} is the view's list when its word ids may be used.
      */
-    private Node firstNode(List<Token> tokens, TokenList ids, int i) {
+    private int firstNode(List<Token> tokens, TokenList ids, int i) {
         Token start = tokens.get(i);
         if (start.kind() != TokenKind.WORD && start.kind() != TokenKind.NUMBER) {
             return NO_START;
@@ -394,35 +562,37 @@ public final class Gazetteer {
         // Fast path: most words start no spelling, and for a plain word one look-up of its word id (or of its
         // lower-case text) says so. Only the keys of plainPrefixes are plain, so a hit is a plain word whose
         // walk ends there.
-        Node afterFirst;
+        int afterFirst;
         if (ids != null) {
             int id = ids.wordId(i);
-            afterFirst = id >= 0 && id < byWordId.length ? byWordId[id] : null;
+            int key = id >= 0 && id < keyById.length ? keyById[id] : 0;
+            afterFirst = (key & OFFSET_MASK) - 1;
         } else {
-            afterFirst = plainPrefix(start.lower());
+            Node n = plainPrefix(start.lower());
+            afterFirst = n == null ? NONE : n.offset;
         }
-        if (afterFirst == null && (isPlain(first) || root.child(Character.toLowerCase(first.charAt(0))) == null)) {
+        if (afterFirst == NONE && (isPlain(first) || child(ROOT, Character.toLowerCase(first.charAt(0))) == NONE)) {
             return NO_START;
         }
         return afterFirst;
     }
 
     /** The longest mention from token {@code i}, whose first token leads to {@code afterFirst} (see {@link #firstNode}). */
-    private Match walk(List<Token> tokens, int i, int limit, Node afterFirst) {
-        Node node = root;
+    private Match walk(List<Token> tokens, int i, int limit, int afterFirst) {
+        int node = ROOT;
         Match best = null;
         int end = Math.min(limit, Math.min(tokens.size(), i + MAX_TOKENS));
         int j = i;
-        if (afterFirst != null) {
+        if (afterFirst != NONE) {
             // The first token is walked already (a WORD or NUMBER, see firstNode): its text is not read again
             // unless a spelling ends with it.
             node = afterFirst;
-            if (node.terminal) {
+            if (terminal(node)) {
                 best = accept(node, tokens, i, i, tokens.get(i).text().length(), false, limit);
             }
             j++;
         }
-        for (; j < end && node != null; j++) {
+        for (; j < end && node != NONE; j++) {
             Token t = tokens.get(j);
             if (j > i && isJoiner(t)) {
                 continue;
@@ -431,16 +601,16 @@ public final class Gazetteer {
                 break;
             }
             String text = t.text();
-            for (int k = 0; k < text.length() && node != null; k++) {
-                if (k > 0 && node.terminal && inTokenSuffix(text, k)) {
+            for (int k = 0; k < text.length() && node != NONE; k++) {
+                if (k > 0 && terminal(node) && inTokenSuffix(text, k)) {
                     Match m = accept(node, tokens, i, j, k, true, limit);
                     if (m != null) {
                         best = m;
                     }
                 }
                 char c = text.charAt(k);
-                node = node.child(Character.toLowerCase(c));
-                if (k == 4 && node != null && node.terminal && j > i && t.lower().equals("benchmark")
+                node = child(node, Character.toLowerCase(c));
+                if (k == 4 && node != NONE && terminal(node) && j > i && t.lower().equals("benchmark")
                         && isJoiner(tokens.get(j - 1))) {
                     // "GenAI-benchmark": a spelling of the entry "GenAI-Bench"
                     Match m = accept(node, tokens, i, j, k + 1, false, limit);
@@ -449,7 +619,7 @@ public final class Gazetteer {
                     }
                 }
             }
-            if (node != null && node.terminal) {
+            if (node != NONE && terminal(node)) {
                 Match m = accept(node, tokens, i, j, text.length(), false, limit);
                 if (m != null) {
                     best = m;
@@ -465,14 +635,14 @@ public final class Gazetteer {
      * {@code chars} chars, inside it when {@code inToken} ({@code ImageNet64}), or {@code null} when no entry
      * accepts the spelling and context.
      */
-    private static Match accept(Node node, List<Token> tokens, int first, int nameEnd, int chars,
+    private Match accept(int node, List<Token> tokens, int first, int nameEnd, int chars,
             boolean inToken, int limit) {
         // The written spelling, the prose test and the suffix are computed when a target first needs them:
         // most accepts are of a common word that only a case-sensitive entry spells ("quality", not QuALITY).
         String w = null;
         int suffixEnd = -1;
         int prose = -1;
-        for (Target t : node.targets) {
+        for (Target t : terminalTargets[trie[node + 1] - 1]) {
             if (t.entry.caseSensitive()) {
                 if (w == null) {
                     w = written(tokens, first, nameEnd, chars);
@@ -700,62 +870,22 @@ public final class Gazetteer {
     }
 
     /**
-     * A trie node. Children are collected in a map while building, then frozen into parallel sorted arrays:
-     * a look-up is then a short scan of chars, not a boxed hash look-up, which matters because every word
-     * of every abstract starts a walk.
+     * A trie node while the gazetteer is built: children collected in a map, then frozen into sorted arrays and
+     * written into the flat {@link #trie} that matching reads.
      */
     private static final class Node {
         Map<Character, Node> building = new HashMap<>(4);
         char[] keys = new char[0];
         Node[] nodes = new Node[0];
         final List<Target> targets = new ArrayList<>(1);
-        /** Whether a spelling ends here: read at every step of a walk, so a field of the node itself. */
-        boolean terminal;
-        /** What {@link #nextChars} answers when it cannot tell (all bits: every char may go on). */
-        static final long ANY_NEXT = -1L;
-        /** {@link #nextChars} of halves 0 and 1, set by {@link #freeze}. */
-        long nextLow;
-        long nextHigh;
-
-        /**
-         * The children's chars {@code 64 * half} to {@code 64 * half + 63} as bits (char {@code c} at bit
-         * {@code c & 63}) when no spelling ends here and every child's char is ASCII; else {@link #ANY_NEXT}
-         * in the upper half ({@code half} 1).
-         */
-        long nextChars(int half) {
-            long bits = 0;
-            for (char k : keys) {
-                if (k >= 128) {
-                    return half == 1 ? ANY_NEXT : 0;
-                }
-                if (k >>> 6 == half) {
-                    bits |= 1L << k;
-                }
-            }
-            return terminal && half == 1 ? ANY_NEXT : bits;
-        }
-
+        /** The offset of this node's record in {@link #trie}, set by {@link #layOut}. */
+        int offset;
 
         Node add(char c) {
             return building.computeIfAbsent(c, k -> new Node());
         }
 
-        Node child(char c) {
-            char[] k = keys;
-            if (k.length <= 8) {
-                for (int i = 0; i < k.length; i++) {
-                    if (k[i] == c) {
-                        return nodes[i];
-                    }
-                }
-                return null;
-            }
-            int at = java.util.Arrays.binarySearch(k, c);
-            return at >= 0 ? nodes[at] : null;
-        }
-
         void freeze() {
-            terminal = !targets.isEmpty();
             List<Character> sorted = new ArrayList<>(building.keySet());
             java.util.Collections.sort(sorted);
             keys = new char[sorted.size()];
@@ -766,8 +896,30 @@ public final class Gazetteer {
                 nodes[i].freeze();
             }
             building = null;
-            nextLow = nextChars(0);
-            nextHigh = nextChars(1);
+        }
+
+        /** Gives this node and its subtree their offsets, depth first from {@code at}; returns the end. */
+        int layOut(int at) {
+            offset = at;
+            int next = at + 2 + 2 * keys.length;
+            for (Node n : nodes) {
+                next = n.layOut(next);
+            }
+            return next;
+        }
+
+        /** Writes the records of this subtree, collecting the targets of terminal nodes. */
+        void write(int[] trie, List<Target[]> terminals) {
+            trie[offset] = keys.length;
+            if (!targets.isEmpty()) {
+                terminals.add(targets.toArray(new Target[0]));
+                trie[offset + 1] = terminals.size();
+            }
+            for (int k = 0; k < keys.length; k++) {
+                trie[offset + 2 + k] = keys[k];
+                trie[offset + 2 + keys.length + k] = nodes[k].offset;
+                nodes[k].write(trie, terminals);
+            }
         }
     }
 
