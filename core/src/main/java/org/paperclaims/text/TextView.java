@@ -105,7 +105,7 @@ public final class TextView {
         new Tokenizer(chars, length, builder).run();
         builder.finish();
         this.sentences = Collections.unmodifiableList(builder.sentences);
-        this.tokens = new TokenList(builder.tokens, builder.count, builder.wordIds, builder.shapes, lexicon,
+        this.tokens = new TokenList(builder.tokens, builder.count, builder.wordIds, builder.shapes, builder.firstChars, lexicon,
                 builder.singlePos == null ? null
                         : new TokenList.Singles(chars, builder.singlePos, builder.singleSentence, normStarts, normEnds));
     }
@@ -124,6 +124,7 @@ public final class TextView {
         private Token[] tokens;
         private int[] wordIds;
         private byte[] shapes;
+        private char[] firstChars;
         /** Null, or when one-character tokens are left null in {@link #tokens}: their position in the reading. */
         private int[] singlePos;
         private int[] singleSentence;
@@ -147,6 +148,7 @@ public final class TextView {
             this.tokens = new Token[guess];
             this.wordIds = new int[guess];
             this.shapes = new byte[guess];
+            this.firstChars = new char[guess];
             this.singlesMode = singles;
             if (singles == Singles.LAZY) {
                 makeSinglesLazily();
@@ -238,6 +240,7 @@ public final class TextView {
                         sentences.size(), spaceBefore);
             }
             wordIds[count] = id;
+            firstChars[count] = chars[from];
             shapes[count] = TokenList.packShape((shape & Tokenizer.SHAPED) != 0 ? shape : shapeOf(from, to), kind,
                     spaceBefore);
             count++;
@@ -253,6 +256,7 @@ public final class TextView {
             tokens = java.util.Arrays.copyOf(tokens, size);
             wordIds = java.util.Arrays.copyOf(wordIds, size);
             shapes = java.util.Arrays.copyOf(shapes, size);
+            firstChars = java.util.Arrays.copyOf(firstChars, size);
             if (singlePos != null) {
                 singlePos = java.util.Arrays.copyOf(singlePos, size);
                 singleSentence = java.util.Arrays.copyOf(singleSentence, size);

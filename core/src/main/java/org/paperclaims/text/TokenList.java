@@ -33,6 +33,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     private final Token[] tokens;
     private final int size;
     private final byte[] shapes;
+    private final char[] firstChars;
     private final Singles singles;
     private Ids ids;
     /**
@@ -74,10 +75,12 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
      * list, and of {@code wordIds}, their ids in {@code lexicon} (the view computes them while the tokens are
      * still in cache).
      */
-    TokenList(Token[] tokens, int size, int[] wordIds, byte[] shapes, Lexicon.Table lexicon, Singles singles) {
+    TokenList(Token[] tokens, int size, int[] wordIds, byte[] shapes, char[] firstChars, Lexicon.Table lexicon,
+            Singles singles) {
         this.tokens = tokens;
         this.size = size;
         this.shapes = shapes;
+        this.firstChars = firstChars;
         this.singles = singles;
         this.idsByToken = wordIds;
         this.ids = new Ids(wordIds, lexicon.size());
@@ -120,6 +123,14 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     /** Token {@code i}'s kind, read without the token: scans for URLs or numbers need not touch every token. */
     public TokenKind kind(int i) {
         return KINDS[shapes[java.util.Objects.checkIndex(i, size)] >>> KIND_SHIFT & 0x3];
+    }
+
+    /**
+     * The first character of token {@code i}'s text ({@code get(i).text().charAt(0)}), read without the token:
+     * a trie or a case test that decides on the first character mostly turns a token away there.
+     */
+    public char firstChar(int i) {
+        return firstChars[java.util.Objects.checkIndex(i, size)];
     }
 
     /** One byte per token: its shape bits, its space flag and its kind (the view writes them as it scans). */

@@ -81,6 +81,17 @@ class LazyTokenProperties {
         assertEquals(eager.size(), lazy.size());
     }
 
+    @Property(tries = 300)
+    void theRecordedFirstCharacterAndKindAreThoseOfTheTokenInAnyText(@ForAll("texts") String text) {
+        for (TextView.Singles singles : TextView.Singles.values()) {
+            TokenList tokens = TextView.of(text, singles).tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                assertEquals(tokens.get(i).text().charAt(0), tokens.firstChar(i), "token " + i);
+                assertEquals(tokens.get(i).kind(), tokens.kind(i), "token " + i);
+            }
+        }
+    }
+
     @Property(tries = 5)
     void aDenseTextPastTheThresholdSwitchesToLazyTokensAndKeepsEveryToken(@ForAll("texts") String text) {
         // Prose of the same length stays eager.

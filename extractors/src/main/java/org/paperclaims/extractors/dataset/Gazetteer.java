@@ -477,6 +477,27 @@ public final class Gazetteer {
      * next word almost never continues it: this answers with one child look-up instead of a walk. Joiners,
      * which the walk skips, and empty tokens go to the walk.
      */
+    private boolean deadEnd(int node, TokenList ids, int j, int limit) {
+        // deadEnd(node, List, ...) read from the token list's arrays: a token is never empty, and a symbol token
+        // is one character, so its first character and kind say what the token object would.
+        if (terminal(node)) {
+            return false;
+        }
+        if (j >= limit || j >= ids.size()) {
+            return true;
+        }
+        TokenKind kind = ids.kind(j);
+        char first = ids.firstChar(j);
+        if (kind == TokenKind.SYMBOL && isJoiner(first)) {
+            return false;
+        }
+        if (kind == TokenKind.URL) {
+            return true;
+        }
+        return child(node, Character.toLowerCase(first)) == NONE;
+    }
+
+    /** The same test read from the tokens themselves, where no token list is at hand. */
     private boolean deadEnd(int node, List<Token> tokens, int j, int limit) {
         if (terminal(node)) {
             return false;
