@@ -58,7 +58,34 @@ final class FigureReader {
     private static final int FACTOR_WORD = 1 << 4;
     private static final int FOLD_START = 1 << 5;
     private static final int MULTIPLIER_START = 1 << 6;
-    private static final CueFlags FIGURE_CUES = figureCues();
+    /** The bits above that say a figure may start at a token. */
+    private static final int FIGURE_MASK = (1 << 7) - 1;
+    // Word flags for the windows read around a figure list (in the same per-text array as the figure cues, so
+    // that one pass of CueFlags#of serves both): a token is tried against a phrase set only when it is the
+    // first word of one of its phrases, and most window tokens (articles, names, verbs of no interest) are
+    // passed over after one array read instead of a phrase look-up per set.
+    private static final int SPEED_WORD = 1 << 7;
+    private static final int TIME_WORD = 1 << 8;
+    private static final int RESOURCE_WORD = 1 << 9;
+    private static final int REDUCE_WORD = 1 << 10;
+    private static final int GAIN_WORD = 1 << 11;
+    private static final int QUALITY_WORD = 1 << 12;
+    private static final int EFFICIENCY_WORD = 1 << 13;
+    private static final int SPEED_VERB_WORD = 1 << 14;
+    private static final int CUE_WORD = 1 << 15;
+    private static final int SLOW_SPEED_WORD = 1 << 16;
+    private static final int DECREASE_WORD = 1 << 17;
+    private static final int INCREASE_WORD = 1 << 18;
+    private static final int COMPRESSION_WORD = 1 << 19;
+    private static final int HEAD_STOP_WORD = 1 << 20;
+    /** Aspect {@code a} may start at a token with bit {@code ASPECT_SHIFT + a}. */
+    private static final int ASPECT_SHIFT = 21;
+    /** The aspect bits once shifted down: one per aspect. */
+    private static final int ASPECT_BITS = (1 << Aspect.values().length) - 1;
+    /** What {@link #scan} looks for at a token, besides a symbol or a number. */
+    private static final int SCAN_WORDS = SPEED_WORD | TIME_WORD | RESOURCE_WORD | REDUCE_WORD | GAIN_WORD
+            | QUALITY_WORD | EFFICIENCY_WORD | COMPRESSION_WORD;
+    private static final CueFlags FIGURE_CUES;
     /**
      * How far after its first token a magnitude's "order(s)" may stand: two counts and a range connector
      * ("a single to two orders"), or a vague word ("several orders").
@@ -164,6 +191,7 @@ final class FigureReader {
             ASPECTS[a] = PhraseSet.of(phrases);
             ASPECT_CUES.phrases(1 << a, phrases);
         }
+        FIGURE_CUES = figureCues(all);
     }
 
     private FigureReader() {
@@ -219,8 +247,19 @@ final class FigureReader {
 
     /** Every speed-up and reduction of {@code view}, in order of appearance. Never throws. */
     static List<Finding> read(TextView view) {
-        List<Token> t = view.tokens();
-        List<Figure> figures = figures(view.tokens());
+        return read(view, FIGURE_CUES.of(view.tokens()));
+    }
+
+    /**
+     * {@link #read(TextView)} with each token's {@link #FIGURE_CUES} given: -1 for a token to be tried against
+     * every form and every word list (what {@link CueFlags#of} gives when the ids are not usable).
+     */
+    static List<Finding> read(TextView view, int[] cues) {
+        TokenList t = view.tokens();
+        List<Figure> figures = figures(t, cues);
+        if (figures.isEmpty()) {
+            return List.of(); // most texts: no list, no reading, nothing allocated for them
+        }
         List<List<Figure>> lists = group(t, figures);
         List<Finding> out = new ArrayList<>();
         PairedAspects pairedInText = new PairedAspects(view);
@@ -236,20 +275,20 @@ final class FigureReader {
                 sentenceFirstClaim = Integer.MAX_VALUE;
             }
             int floor = Math.max(s.firstToken(), previousEnd);
-            Reading r = classify(t, s, list, floor);
+            Reading r = classify(t, cues, s, list, floor);
             if (r == null && previous != null && t.get(previous.last()).sentence() == s.index()
                     && head.start() - previousEnd <= ELLIPSIS_WINDOW) {
-                r = ellipsis(t, s, list, previous, floor);
+                r = ellipsis(t, cues, s, list, previous, floor);
             }
             Figure lastFig = list.get(list.size() - 1);
             previousEnd = Math.max(previousEnd, lastFig.end());
             if (r == null) {
                 continue;
             }
-            List<Finding> found = attach(view, s, list, r, floor, sentenceFirstClaim, pairedInText);
+            List<Finding> found = attach(view, cues, s, list, r, floor, sentenceFirstClaim, pairedInText);
             found = carryBound(t, found, previous, s);
             found = carryBaseline(t, found, previous, s);
-            if (r.kind() == Kind.SPEEDUP && slowdown(t, s, list)) {
+            if (r.kind() == Kind.SPEEDUP && slowdown(t, cues, s, list)) {
                 continue;
             }
             out.addAll(found);
@@ -343,7 +382,7 @@ final class FigureReader {
      * after only the adjacent one can be the change word: the verb and noun that govern the figure, not a
      * later clause ("2x faster while reducing memory").
      */
-    private static boolean slowdown(List<Token> t, Sentence s, List<Figure> list) {
+    private static boolean slowdown(List<Token> t, int[] cues, Sentence s, List<Figure> list) {
         int figFrom = list.get(0).start();
         int figTo = list.get(list.size() - 1).end();
         int from = Math.max(s.firstToken(), figFrom - SLOWDOWN_BEFORE);
@@ -358,11 +397,12 @@ final class FigureReader {
             if (k >= figFrom && k < figTo) {
                 continue;
             }
-            speed |= SLOW_SPEED_NOUN.matchAt(t, k) > 0;
-            time |= TIME.matchAt(t, k) > 0;
+            int c = cues[k];
+            speed |= (c & SLOW_SPEED_WORD) != 0 && SLOW_SPEED_NOUN.matchAt(t, k) > 0;
+            time |= (c & TIME_WORD) != 0 && TIME.matchAt(t, k) > 0;
             if (k < figFrom || k == figTo) {
-                decrease |= DECREASE.matchAt(t, k) > 0;
-                increase |= INCREASE.matchAt(t, k) > 0;
+                decrease |= (c & DECREASE_WORD) != 0 && DECREASE.matchAt(t, k) > 0;
+                increase |= (c & INCREASE_WORD) != 0 && INCREASE.matchAt(t, k) > 0;
             }
         }
         return speed && decrease && !time || time && increase && !speed;
@@ -384,7 +424,7 @@ final class FigureReader {
         int n = t.size();
         while (i < n) {
             // A number starts with a digit: a token with neither a digit nor a cue starts no figure.
-            if (cues[i] == 0 && (t.shape(i) & TokenList.DIGIT) == 0) {
+            if ((cues[i] & FIGURE_MASK) == 0 && (t.shape(i) & TokenList.DIGIT) == 0) {
                 i++;
                 continue;
             }
@@ -399,18 +439,40 @@ final class FigureReader {
         return out;
     }
 
-    private static CueFlags figureCues() {
+    /** The figure cues and the window word flags; {@code resources} are the phrases of {@link #ANY_RESOURCE}. */
+    private static CueFlags figureCues(List<String> resources) {
+        if (ASPECT_SHIFT + ASPECT_ORDER.length > 31) {
+            throw new AssertionError("too many aspects for the cue flags: " + ASPECT_ORDER.length);
+        }
         Vocabulary numbers = Vocabulary.load("numbers.txt");
         List<String> magnitude = new ArrayList<>(valuedPhrases("magnitude-count"));
         magnitude.addAll(VOCAB.entries("magnitude-vague"));
-        return new CueFlags()
+        CueFlags cues = new CueFlags()
                 .phrases(MAGNITUDE_START, magnitude)
                 .words(ORDER_WORD, List.of("order", "orders"))
                 .phrases(FRACTION_START, valuedPhrases("fractions"))
                 .words(CARDINAL_WORD, valueless(numbers.entries("cardinal")))
                 .words(FACTOR_WORD, List.of("factor"))
                 .phrases(FOLD_START, valuedPhrases("fold-words"))
-                .phrases(MULTIPLIER_START, valueless(numbers.entries("multiplier")));
+                .phrases(MULTIPLIER_START, valueless(numbers.entries("multiplier")))
+                .phrases(SPEED_WORD, VOCAB.entries("speed-head"))
+                .phrases(TIME_WORD, VOCAB.entries("time-noun"))
+                .phrases(RESOURCE_WORD, resources)
+                .phrases(REDUCE_WORD, VOCAB.entries("reduce-word"))
+                .phrases(GAIN_WORD, VOCAB.entries("gain-word"))
+                .phrases(QUALITY_WORD, VOCAB.entries("quality-noun"))
+                .phrases(EFFICIENCY_WORD, VOCAB.entries("efficiency-word"))
+                .phrases(SPEED_VERB_WORD, VOCAB.entries("speed-verb"))
+                .phrases(CUE_WORD, VOCAB.entries("baseline-cue"))
+                .phrases(SLOW_SPEED_WORD, VOCAB.entries("slowdown-speed-noun"))
+                .phrases(DECREASE_WORD, VOCAB.entries("slowdown-decrease"))
+                .phrases(INCREASE_WORD, VOCAB.entries("slowdown-increase"))
+                .words(COMPRESSION_WORD, List.of("compression"))
+                .words(HEAD_STOP_WORD, VOCAB.entries("head-stop"));
+        for (int a = 0; a < ASPECT_ORDER.length; a++) {
+            cues.phrases(1 << (ASPECT_SHIFT + a), VOCAB.entries("aspect-" + ASPECT_ORDER[a].wireName()));
+        }
+        return cues;
     }
 
     /** The phrases of a {@code 'phrase value'} section of {@code speed.txt}. */
@@ -448,7 +510,7 @@ final class FigureReader {
     private static Figure figureAt(TokenList t, int i, int[] cues) {
         int cue = cues[i];
         Token tok = t.get(i);
-        if (!tok.isNumber() && cue == 0) {
+        if (!tok.isNumber() && (cue & FIGURE_MASK) == 0) {
             return null;
         }
         Figure m = orderNear(cues, i) ? magnitudeAt(t, i) : null;
@@ -847,19 +909,19 @@ final class FigureReader {
 
     // ------------------------------------------------------------------ what a list says
 
-    private static Reading classify(List<Token> t, Sentence s, List<Figure> list, int floor) {
+    private static Reading classify(TokenList t, int[] cues, Sentence s, List<Figure> list, int floor) {
         Figure first = list.get(0);
         Figure last = list.get(list.size() - 1);
         int textStart = boundStart(t, first, floor);
         int after = last.end();
         int afterBound = skipOrMore(t, after, s.endToken());
-        Window w = scan(t, afterBound, Math.min(s.endToken(), afterBound + HEAD_WINDOW));
+        Window w = scan(t, cues, afterBound, Math.min(s.endToken(), afterBound + HEAD_WINDOW));
         Form form = first.form();
         Reading r = forward(t, s, list, w, textStart, afterBound, form, floor);
         if (r != null) {
             return r;
         }
-        return backward(t, s, list, w, textStart, afterBound, floor);
+        return backward(t, cues, s, list, w, textStart, afterBound, floor);
     }
 
     private static int skipOrMore(List<Token> t, int after, int end) {
@@ -1025,7 +1087,7 @@ final class FigureReader {
     }
 
     /** A verb before the figure: "speeds up generation by over 25 times", "reduce FLOPs by up to 83.8%". */
-    private static Reading backward(List<Token> t, Sentence s, List<Figure> list, Window w, int textStart,
+    private static Reading backward(TokenList t, int[] cues, Sentence s, List<Figure> list, Window w, int textStart,
             int after, int floor) {
         Figure first = list.get(0);
         Form form = first.form();
@@ -1048,16 +1110,21 @@ final class FigureReader {
         if (by || to) {
             from = p - 1;
         } else if (prep.is("of")) {
-            return nounOf(t, s, list, w, textStart, after, p, floor);
+            return nounOf(t, cues, s, list, w, textStart, after, p, floor);
         } else {
             from = p;
         }
         int lo = Math.max(floor, from - (by || to ? BY_WINDOW : VERB_WINDOW));
-        return backwardReading(t, s, list, w, textStart, after, floor, from, lo, by, to, backwardHits(t, from, lo, by));
+        return backwardReading(t, s, list, w, textStart, after, floor, from, lo, by, to, backwardHits(t, cues, from, lo, by));
     }
 
     /** The kinds of measured word {@link #backward} looks for: speed, time, resource, quality. */
     private static final PhraseSet[] BACKWARD_KINDS = {SPEED, TIME, ANY_RESOURCE, QUALITY};
+    /** The cue flag of each of {@link #BACKWARD_KINDS}. */
+    private static final int[] BACKWARD_BITS = {SPEED_WORD, TIME_WORD, RESOURCE_WORD, QUALITY_WORD};
+    /** The words {@link #backwardHits} looks for: the kinds, speed verbs, reduction words. */
+    private static final int BACKWARD_WORDS = SPEED_WORD | TIME_WORD | RESOURCE_WORD | QUALITY_WORD | SPEED_VERB_WORD
+            | REDUCE_WORD;
 
     /**
      * What {@link #backward} finds before a figure: for each of {@link #BACKWARD_KINDS}, where the phrase that
@@ -1076,25 +1143,30 @@ final class FigureReader {
      * kept apart from its decisions so that the JIT compiles a small hot method): a longer phrase wins a tie
      * of ends ("time-to-first-token" over its last word "token").
      */
-    private static BackwardHits backwardHits(List<Token> t, int from, int lo, boolean by) {
+    private static BackwardHits backwardHits(TokenList t, int[] cues, int from, int lo, boolean by) {
         BackwardHits h = new BackwardHits();
         int[] hitEnd = h.hitEnd;
         int[] hitStart = h.hitStart;
         for (int k = from; k >= lo; k--) {
-            Token tok = t.get(k);
-            if (isFigureToken(t, k)) {
+            // The kind from the shape byte: only numbers and symbols need their token read.
+            TokenKind kind = t.kind(k);
+            if (kind == TokenKind.NUMBER && isFigureToken(t, k)) {
                 h.stoppedAt = k;
                 break;
             }
-            if (tok.isSymbol(';') || tok.isSymbol(':')) {
-                break;
+            if (kind == TokenKind.SYMBOL) {
+                Token tok = t.get(k);
+                if (tok.isSymbol(';') || tok.isSymbol(':') || !by && !joinedSymbol(t, k)) {
+                    break;
+                }
             }
-            if (!by && tok.kind() == TokenKind.SYMBOL && !joinedSymbol(t, k)) {
-                break;
+            int cue = cues[k];
+            if ((cue & BACKWARD_WORDS) == 0) {
+                continue; // starts no phrase of any kind looked for
             }
             for (int c = 0; c < BACKWARD_KINDS.length; c++) {
-                int len = BACKWARD_KINDS[c].matchAt(t, k);
-                if (c == 0) {
+                int len = (cue & BACKWARD_BITS[c]) != 0 ? BACKWARD_KINDS[c].matchAt(t, k) : 0;
+                if (c == 0 && (cue & SPEED_VERB_WORD) != 0) {
                     len = Math.max(len, SPEED_VERB.matchAt(t, k));
                 }
                 int e = k + len - 1;
@@ -1103,7 +1175,7 @@ final class FigureReader {
                     hitStart[c] = k;
                 }
             }
-            if (fits(REDUCE, t, k, from + 1)) {
+            if ((cue & REDUCE_WORD) != 0 && fits(REDUCE, t, k, from + 1)) {
                 h.reduce = h.reduce < 0 ? k : h.reduce;
             }
         }
@@ -1345,8 +1417,8 @@ final class FigureReader {
     }
 
     /** "a speedup of 3x", "memory savings of 4x", "a reduction of 40% in decoding latency". */
-    private static Reading nounOf(List<Token> t, Sentence s, List<Figure> list, Window w, int textStart, int after,
-            int of, int floor) {
+    private static Reading nounOf(TokenList t, int[] cues, Sentence s, List<Figure> list, Window w, int textStart,
+            int after, int of, int floor) {
         if (of - 1 < floor || list.get(0).form() == Form.FRACTION) {
             return null;
         }
@@ -1374,7 +1446,7 @@ final class FigureReader {
         }
         int nounStart = n - rl + 1;
         int from = Math.max(floor, nounStart - 3);
-        Window before = scan(t, from, nounStart);
+        Window before = scan(t, cues, from, nounStart);
         if (w.time >= 0 || before.time >= 0) {
             return new Reading(Kind.SPEEDUP, true, false, before.time >= 0 ? before.time : nounStart, textStart - 1,
                     from, of, after, w.last + 1, null, null);
@@ -1399,7 +1471,8 @@ final class FigureReader {
      * A figure with no words of its own right after a claim of the same sentence: "a 7x improvement in
      * training speed and 9x in generation".
      */
-    private static Reading ellipsis(List<Token> t, Sentence s, List<Figure> list, Finding previous, int floor) {
+    private static Reading ellipsis(TokenList t, int[] cues, Sentence s, List<Figure> list, Finding previous,
+            int floor) {
         Figure first = list.get(0);
         int textStart = boundStart(t, first, floor);
         boolean joined = false;
@@ -1424,7 +1497,7 @@ final class FigureReader {
         if (!(next.is("in") || next.is("for") || next.is("during") || next.is("on"))) {
             return null;
         }
-        Window w = scan(t, after, Math.min(s.endToken(), after + 6));
+        Window w = scan(t, cues, after, Math.min(s.endToken(), after + 6));
         int aspectAt = -1;
         for (int k = after + 1; k < Math.min(s.endToken(), after + 6) && aspectAt < 0; k++) {
             if (aspectAt(t, k) != null) {
@@ -1477,28 +1550,23 @@ final class FigureReader {
     }
 
     /** Reads the words of {@code [from, to)}, stopping at clause punctuation, a stop word or a number. */
-    private static Window scan(List<Token> t, int from, int to) {
+    private static Window scan(TokenList t, int[] cues, int from, int to) {
         Window w = new Window();
         int k = from;
         while (k < to) {
-            Token tok = t.get(k);
-            if (tok.isNumber() || tok.kind() == TokenKind.URL) {
+            // Kind and cue flags without the token: a word that starts no phrase looked for costs two array reads.
+            TokenKind kind = t.kind(k);
+            if (kind == TokenKind.NUMBER || kind == TokenKind.URL) {
                 break;
             }
+            int cue = cues[k];
             int len = 0;
-            len = Math.max(len, mark(w, SPEED, t, k, 0));
-            len = Math.max(len, mark(w, TIME, t, k, 1));
-            len = Math.max(len, mark(w, ANY_RESOURCE, t, k, 2));
-            len = Math.max(len, mark(w, REDUCE, t, k, 3));
-            len = Math.max(len, mark(w, GAIN, t, k, 4));
-            len = Math.max(len, mark(w, QUALITY, t, k, 5));
-            len = Math.max(len, mark(w, EFFICIENCY, t, k, 6));
-            if (tok.is("compression") && w.compression < 0) {
-                w.compression = k;
+            if ((cue & SCAN_WORDS) != 0) {
+                len = scanWords(w, t, k, cue);
             }
-            Aspect a = aspectAt(t, k);
-            if (a != null) {
-                int al = aspectLength(t, k);
+            int aspects = cue >> ASPECT_SHIFT & ASPECT_BITS;
+            if (aspects != 0 && aspectAt(t, k, aspects) != null) {
+                int al = aspectLength(t, k, aspects);
                 w.last = Math.max(w.last, k + al - 1);
                 len = Math.max(len, al);
             }
@@ -1506,20 +1574,50 @@ final class FigureReader {
                 k += len;
                 continue;
             }
-            if (tok.kind() == TokenKind.SYMBOL) {
+            if (kind == TokenKind.SYMBOL) {
                 if (joinedSymbol(t, k)) {
                     k++;
                     continue;
                 }
                 break;
             }
-            if (HEAD_STOP.contains(t, k)) {
+            if ((cue & HEAD_STOP_WORD) != 0 && HEAD_STOP.contains(t, k)) {
                 break;
             }
             k++;
         }
         w.end = k;
         return w;
+    }
+
+    /** {@link #scan}'s phrase look-ups at token {@code k}, each only where the cue flags allow; the longest length. */
+    private static int scanWords(Window w, TokenList t, int k, int cue) {
+        int len = 0;
+        if ((cue & SPEED_WORD) != 0) {
+            len = Math.max(len, mark(w, SPEED, t, k, 0));
+        }
+        if ((cue & TIME_WORD) != 0) {
+            len = Math.max(len, mark(w, TIME, t, k, 1));
+        }
+        if ((cue & RESOURCE_WORD) != 0) {
+            len = Math.max(len, mark(w, ANY_RESOURCE, t, k, 2));
+        }
+        if ((cue & REDUCE_WORD) != 0) {
+            len = Math.max(len, mark(w, REDUCE, t, k, 3));
+        }
+        if ((cue & GAIN_WORD) != 0) {
+            len = Math.max(len, mark(w, GAIN, t, k, 4));
+        }
+        if ((cue & QUALITY_WORD) != 0) {
+            len = Math.max(len, mark(w, QUALITY, t, k, 5));
+        }
+        if ((cue & EFFICIENCY_WORD) != 0) {
+            len = Math.max(len, mark(w, EFFICIENCY, t, k, 6));
+        }
+        if ((cue & COMPRESSION_WORD) != 0 && t.get(k).is("compression") && w.compression < 0) {
+            w.compression = k;
+        }
+        return len;
     }
 
     private static int mark(Window w, PhraseSet set, List<Token> t, int k, int which) {
@@ -1595,7 +1693,17 @@ final class FigureReader {
     }
 
     private static Aspect aspectAt(List<Token> t, int k) {
-        int cue = aspectCue(t, k);
+        return aspectAt(t, k, aspectCue(t, k));
+    }
+
+    /** {@link #aspectAt(List, int)} by the text's cue flags ({@code 0 <= k < t.size()}): most tokens start none. */
+    private static Aspect aspectAt(List<Token> t, int[] cues, int k) {
+        int aspects = cues[k] >> ASPECT_SHIFT & ASPECT_BITS;
+        return aspects == 0 ? null : aspectAt(t, k, aspects);
+    }
+
+    /** The aspect starting at {@code k} among those of {@code cue} (bit {@code a} for aspect {@code a}). */
+    private static Aspect aspectAt(List<Token> t, int k, int cue) {
         if (cue == 0) {
             return null;
         }
@@ -1612,7 +1720,10 @@ final class FigureReader {
     }
 
     private static int aspectLength(List<Token> t, int k) {
-        int cue = aspectCue(t, k);
+        return aspectLength(t, k, aspectCue(t, k));
+    }
+
+    private static int aspectLength(List<Token> t, int k, int cue) {
         int best = 0;
         for (int i = 0; i < ASPECTS.length && cue != 0; i++) {
             if ((cue & (1 << i)) != 0) {
@@ -1641,9 +1752,9 @@ final class FigureReader {
     }
 
     /** The first unblocked aspect word in {@code [from, to)}, or null. */
-    private static Aspect aspectIn(List<Token> t, int from, int to, int lo) {
+    private static Aspect aspectIn(List<Token> t, int[] cues, int from, int to, int lo) {
         for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
-            Aspect a = aspectAt(t, k);
+            Aspect a = aspectAt(t, cues, k);
             if (a != null && !blocked(t, k, aspectLength(t, k), lo)) {
                 return a;
             }
@@ -1652,10 +1763,10 @@ final class FigureReader {
     }
 
     /** The last unblocked aspect word in {@code [from, to)}, the one nearest the figure, or null. */
-    private static Aspect lastAspectIn(List<Token> t, int from, int to, int lo) {
+    private static Aspect lastAspectIn(List<Token> t, int[] cues, int from, int to, int lo) {
         Aspect found = null;
         for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
-            Aspect a = aspectAt(t, k);
+            Aspect a = aspectAt(t, cues, k);
             if (a != null && !blocked(t, k, aspectLength(t, k), lo)) {
                 found = a;
             }
@@ -1689,7 +1800,7 @@ final class FigureReader {
      * in the sentence, then any aspect word of the sentence, then an unambiguous previous sentence, then an
      * unambiguous "X speed" anywhere in the abstract.
      */
-    private static Aspect aspectFor(TextView view, Sentence s, int at, int atEnd, int[] excludeFrom,
+    private static Aspect aspectFor(TextView view, int[] cues, Sentence s, int at, int atEnd, int[] excludeFrom,
             int[] excludeTo, PairedAspects pairedInText) {
         List<Token> t = view.tokens();
         int lo = Math.max(s.firstToken(), at - RADIUS);
@@ -1702,15 +1813,15 @@ final class FigureReader {
         while (clauseTo < hi && !clauseBreak(t.get(clauseTo))) {
             clauseTo++;
         }
-        Aspect a = nearestAspect(t, clauseFrom, clauseTo, s, at, true, excludeFrom, excludeTo);
+        Aspect a = nearestAspect(t, cues, clauseFrom, clauseTo, s, at, true, excludeFrom, excludeTo);
         if (a == null) {
-            a = nearestAspect(t, clauseFrom, clauseTo, s, at, false, excludeFrom, excludeTo);
+            a = nearestAspect(t, cues, clauseFrom, clauseTo, s, at, false, excludeFrom, excludeTo);
         }
         if (a == null) {
-            a = nearestAspect(t, lo, hi, s, at, true, excludeFrom, excludeTo);
+            a = nearestAspect(t, cues, lo, hi, s, at, true, excludeFrom, excludeTo);
         }
         if (a == null) {
-            a = nearestAspect(t, lo, hi, s, at, false, excludeFrom, excludeTo);
+            a = nearestAspect(t, cues, lo, hi, s, at, false, excludeFrom, excludeTo);
         }
         if (a != null) {
             return a;
@@ -1719,7 +1830,7 @@ final class FigureReader {
             Sentence p = view.sentences().get(s.index() - 1);
             Set<Aspect> seen = new LinkedHashSet<>();
             for (int k = Math.max(p.firstToken(), p.endToken() - 2 * RADIUS); k < p.endToken(); k++) {
-                Aspect pa = aspectAt(t, k);
+                Aspect pa = aspectAt(t, cues, k);
                 if (pa != null && !blocked(t, k, aspectLength(t, k), p.firstToken())) {
                     seen.add(pa);
                 }
@@ -1731,7 +1842,7 @@ final class FigureReader {
                 return null;
             }
         }
-        Set<Aspect> paired = pairedInText.get();
+        Set<Aspect> paired = pairedInText.get(cues);
         return paired.size() == 1 ? paired.iterator().next() : null;
     }
 
@@ -1747,12 +1858,12 @@ final class FigureReader {
             this.view = view;
         }
 
-        Set<Aspect> get() {
+        Set<Aspect> get(int[] cues) {
             if (paired == null) {
                 List<Token> t = view.tokens();
                 paired = new HashSet<>();
                 for (int k = 0; k < t.size(); k++) {
-                    Aspect ka = aspectAt(t, k);
+                    Aspect ka = aspectAt(t, cues, k);
                     if (ka != null) {
                         int len = aspectLength(t, k);
                         Sentence ks = view.sentenceOf(t.get(k));
@@ -1776,12 +1887,12 @@ final class FigureReader {
      * The aspect word in {@code [from, to)} nearest to {@code at}: only those paired with a speed word
      * ("generation speed", "accelerating decoding") when {@code paired}, else any unblocked one.
      */
-    private static Aspect nearestAspect(List<Token> t, int from, int to, Sentence s, int at, boolean paired,
-            int[] excludeFrom, int[] excludeTo) {
+    private static Aspect nearestAspect(List<Token> t, int[] cues, int from, int to, Sentence s, int at,
+            boolean paired, int[] excludeFrom, int[] excludeTo) {
         Aspect best = null;
         int bestDist = Integer.MAX_VALUE;
         for (int k = from; k < to; k++) {
-            Aspect a = aspectAt(t, k);
+            Aspect a = aspectAt(t, cues, k);
             if (a == null || excluded(k, excludeFrom, excludeTo)) {
                 continue;
             }
@@ -1975,9 +2086,9 @@ final class FigureReader {
      * What a list is compared with: the first cue after it in the sentence, else the nearest before it, else a
      * named "X baseline" of the sentence.
      */
-    private static Baseline baselineFor(TextView view, Sentence s, int textStart, int headEnd, int nFigures,
-            int cueLimit, int ownFloor) {
-        List<Token> t = view.tokens();
+    private static Baseline baselineFor(TextView view, int[] cues, Sentence s, int textStart, int headEnd,
+            int nFigures, int cueLimit, int ownFloor) {
+        TokenList t = view.tokens();
         int end = s.endToken();
         int forwardEnd = Math.min(end, headEnd + 1 + RADIUS);
         for (int k = headEnd + 1; k < forwardEnd; k++) {
@@ -1985,7 +2096,7 @@ final class FigureReader {
                 // ", and improves throughput by 45% over vLLM": a cue after a new verb is that clause's own.
                 break;
             }
-            int len = cueAt(t, k, end);
+            int len = (cues[k] & CUE_WORD) != 0 ? cueAt(t, k, end) : 0;
             if (len > 0) {
                 int[] np = nounPhrase(t, k + len, end);
                 if (np != null) {
@@ -1997,7 +2108,7 @@ final class FigureReader {
         // faster and uses 3x less memory"); one after it belongs to that claim.
         int backFloor = Math.max(s.firstToken(), textStart - RADIUS);
         for (int k = Math.min(textStart, cueLimit) - 1; k >= backFloor; k--) {
-            int len = cueAt(t, k, end);
+            int len = (cues[k] & CUE_WORD) != 0 ? cueAt(t, k, end) : 0;
             if (len > 0) {
                 int[] np = nounPhrase(t, k + len, textStart);
                 if (np != null) {
@@ -2036,8 +2147,8 @@ final class FigureReader {
      * phrases ("a 3.6x increase in speed and an 8.2x gain in memory efficiency compared to X") share a cue;
      * coordinated clauses do not.
      */
-    private static boolean newClause(List<Token> t, int k) {
-        if (k + 2 >= t.size() || !t.get(k).isSymbol(',')) {
+    private static boolean newClause(TokenList t, int k) {
+        if (k + 2 >= t.size() || t.kind(k) != TokenKind.SYMBOL || !t.get(k).isSymbol(',')) {
             return false;
         }
         String conj = t.get(k + 1).lower();
@@ -2088,13 +2199,13 @@ final class FigureReader {
 
     // ------------------------------------------------------------------ findings
 
-    private static List<Finding> attach(TextView view, Sentence s, List<Figure> list, Reading r, int floor,
-            int cueLimit, PairedAspects pairedInText) {
-        List<Token> t = view.tokens();
+    private static List<Finding> attach(TextView view, int[] cues, Sentence s, List<Figure> list, Reading r,
+            int floor, int cueLimit, PairedAspects pairedInText) {
+        TokenList t = view.tokens();
         int n = list.size();
         int headEnd = Math.max(r.headEnd(), list.get(n - 1).end() - 1);
-        Baseline b = r.ownBaseline() != null ? null : baselineFor(view, s, r.textStart(), headEnd, n, cueLimit,
-                floor);
+        Baseline b = r.ownBaseline() != null ? null : baselineFor(view, cues, s, r.textStart(), headEnd, n,
+                cueLimit, floor);
         int textEnd = headEnd;
         if (b != null && b.adjacent()) {
             textEnd = Math.max(textEnd, b.last());
@@ -2105,9 +2216,9 @@ final class FigureReader {
             aspects = aspectList(t, r.winFrom(), Math.max(r.winFrom(), r.winTo()), s.endToken());
             if (aspects.size() != n) {
                 aspects = List.of();
-                shared = aspectIn(t, r.winFrom(), r.winTo(), s.firstToken());
+                shared = aspectIn(t, cues, r.winFrom(), r.winTo(), s.firstToken());
                 if (shared == null) {
-                    shared = lastAspectIn(t, r.objFrom(), r.objTo(), s.firstToken());
+                    shared = lastAspectIn(t, cues, r.objFrom(), r.objTo(), s.firstToken());
                 }
                 if (shared == null && (THROUGHPUT.find(t, r.winFrom(), r.winTo()) >= 0
                         || THROUGHPUT.find(t, r.objFrom(), r.objTo()) >= 0)) {
@@ -2116,7 +2227,7 @@ final class FigureReader {
                 if (shared == null) {
                     int[] exFrom = b == null ? new int[0] : new int[] {b.first()};
                     int[] exTo = b == null ? new int[0] : new int[] {b.last() + 1};
-                    shared = aspectFor(view, s, list.get(0).start(), headEnd, exFrom, exTo, pairedInText);
+                    shared = aspectFor(view, cues, s, list.get(0).start(), headEnd, exFrom, exTo, pairedInText);
                 }
             }
         }
