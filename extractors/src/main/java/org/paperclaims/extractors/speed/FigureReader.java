@@ -73,9 +73,16 @@ final class FigureReader {
     private static final int EFFICIENCY_WORD = 1 << 13;
     private static final int SPEED_VERB_WORD = 1 << 14;
     private static final int CUE_WORD = 1 << 15;
-    private static final int SLOW_SPEED_WORD = 1 << 16;
-    private static final int DECREASE_WORD = 1 << 17;
-    private static final int INCREASE_WORD = 1 << 18;
+    /** A first word of a slowdown's speed noun, decrease or increase word. */
+    private static final int SLOWDOWN_WORD = 1 << 16;
+    /**
+     * What may follow a number in a figure: a first word of a percent, a multiplier suffix, a range or a list
+     * connector. A number followed by none (most numbers: "7B", "in 2024", "GPT-4 and") is no figure of those
+     * forms, and its next token is not read for them.
+     */
+    private static final int FOLLOW_WORD = 1 << 17;
+    /** A first word of the head words of a bare multiplier ({@link #bareHead}). */
+    private static final int BARE_HEAD_WORD = 1 << 18;
     private static final int COMPRESSION_WORD = 1 << 19;
     private static final int HEAD_STOP_WORD = 1 << 20;
     /** Aspect {@code a} may start at a token with bit {@code ASPECT_SHIFT + a}. */
@@ -398,11 +405,12 @@ final class FigureReader {
                 continue;
             }
             int c = cues[k];
-            speed |= (c & SLOW_SPEED_WORD) != 0 && SLOW_SPEED_NOUN.matchAt(t, k) > 0;
+            boolean slowWord = (c & SLOWDOWN_WORD) != 0;
+            speed |= slowWord && SLOW_SPEED_NOUN.matchAt(t, k) > 0;
             time |= (c & TIME_WORD) != 0 && TIME.matchAt(t, k) > 0;
-            if (k < figFrom || k == figTo) {
-                decrease |= (c & DECREASE_WORD) != 0 && DECREASE.matchAt(t, k) > 0;
-                increase |= (c & INCREASE_WORD) != 0 && INCREASE.matchAt(t, k) > 0;
+            if (slowWord && (k < figFrom || k == figTo)) {
+                decrease |= DECREASE.matchAt(t, k) > 0;
+                increase |= INCREASE.matchAt(t, k) > 0;
             }
         }
         return speed && decrease && !time || time && increase && !speed;
@@ -464,9 +472,18 @@ final class FigureReader {
                 .phrases(EFFICIENCY_WORD, VOCAB.entries("efficiency-word"))
                 .phrases(SPEED_VERB_WORD, VOCAB.entries("speed-verb"))
                 .phrases(CUE_WORD, VOCAB.entries("baseline-cue"))
-                .phrases(SLOW_SPEED_WORD, VOCAB.entries("slowdown-speed-noun"))
-                .phrases(DECREASE_WORD, VOCAB.entries("slowdown-decrease"))
-                .phrases(INCREASE_WORD, VOCAB.entries("slowdown-increase"))
+                .phrases(SLOWDOWN_WORD, VOCAB.entries("slowdown-speed-noun"))
+                .phrases(SLOWDOWN_WORD, VOCAB.entries("slowdown-decrease"))
+                .phrases(SLOWDOWN_WORD, VOCAB.entries("slowdown-increase"))
+                .words(FOLLOW_WORD, List.of("%", "percent", "per"))
+                .phrases(FOLLOW_WORD, VOCAB.entries("multiplier-suffix"))
+                .phrases(FOLLOW_WORD, VOCAB.entries("range-connector"))
+                .phrases(FOLLOW_WORD, VOCAB.entries("list-connector"))
+                .phrases(BARE_HEAD_WORD, VOCAB.entries("dropped-sign-head"))
+                .words(BARE_HEAD_WORD, VOCAB.entries("dropped-sign-comparative"))
+                .words(BARE_HEAD_WORD, VOCAB.entries("dropped-sign-modifier"))
+                .phrases(BARE_HEAD_WORD, VOCAB.entries("resource-" + RESOURCE_ORDER[0].wireName()))
+                .phrases(BARE_HEAD_WORD, VOCAB.entries("resource-" + RESOURCE_ORDER[1].wireName()))
                 .words(COMPRESSION_WORD, List.of("compression"))
                 .words(HEAD_STOP_WORD, VOCAB.entries("head-stop"));
         for (int a = 0; a < ASPECT_ORDER.length; a++) {
@@ -526,7 +543,7 @@ final class FigureReader {
         }
         double v = tok.isNumber() ? tok.number() : (cue & CARDINAL_WORD) != 0 ? NumberWords.value(tok) : Double.NaN;
         if (!Double.isNaN(v)) {
-            Figure f = numberFigure(t, i, v);
+            Figure f = numberFigure(t, cues, i, v);
             if (f != null) {
                 return f;
             }
@@ -551,16 +568,17 @@ final class FigureReader {
     }
 
     /** A number or spelled cardinal followed by a multiplier suffix or a percent sign, or a range of them. */
-    private static Figure numberFigure(List<Token> t, int i, double v) {
+    private static Figure numberFigure(List<Token> t, int[] cues, int i, double v) {
         boolean numeric = t.get(i).isNumber();
         if (i > 0 && (t.get(i - 1).isSymbol('×') || t.get(i - 1).is("x")) && numeric) {
             return null; // the second side of "256 × 256"
         }
         int j = i + 1;
-        int pl = numeric ? percentLength(t, j) : 0;
-        int sl = pl > 0 ? 0 : suffixLength(t, j);
+        boolean follow = follows(cues, j);
+        int pl = numeric && follow ? percentLength(t, j) : 0;
+        int sl = pl > 0 || !follow ? 0 : suffixLength(t, j);
         int k = j + pl + sl;
-        int cl = RANGE.matchAt(t, k);
+        int cl = follows(cues, k) ? RANGE.matchAt(t, k) : 0;
         if (cl > 0 && k + cl < t.size()) {
             Token second = t.get(k + cl);
             double v2 = NumberWords.value(second);
@@ -582,7 +600,7 @@ final class FigureReader {
         if (sl > 0) {
             return new Figure(i, j + sl, v, null, Form.MULTIPLIER, false);
         }
-        if (numeric && v > 1 && bareMultiplier(t, i)) {
+        if (numeric && v > 1 && bareMultiplier(t, cues, i, v)) {
             return new Figure(i, j, v, null, Form.MULTIPLIER, false);
         }
         return null;
@@ -598,17 +616,17 @@ final class FigureReader {
      * nothing after it that could be its unit. A bare list ("2.09, 2.38, and 1.67 ...") shares its head.
      * Years and numbers with a unit never are. The chains looked along are at most {@link #BARE_CHAIN} long.
      */
-    private static boolean bareMultiplier(List<Token> t, int i) {
-        if (year(t.get(i))) {
+    private static boolean bareMultiplier(List<Token> t, int[] cues, int i, double v) {
+        if (year(v)) {
             return false;
         }
         // Forward along a bare list to the number whose head words decide.
         int k = i;
         for (int n = 0; n <= BARE_CHAIN; n++) {
-            if (bareHead(t, k + 1)) {
+            if (k + 1 < cues.length && (cues[k + 1] & BARE_HEAD_WORD) != 0 && bareHead(t, k + 1)) {
                 return true;
             }
-            int next = nextInBareList(t, k);
+            int next = follows(cues, k + 1) ? nextInBareList(t, k) : -1;
             if (next < 0) {
                 break;
             }
@@ -659,8 +677,19 @@ final class FigureReader {
 
     /** A year ("in 2024") is never a multiplier. */
     private static boolean year(Token tok) {
-        double v = tok.number();
+        return year(tok.number());
+    }
+
+    private static boolean year(double v) {
         return v == Math.rint(v) && v >= 1900 && v <= 2100;
+    }
+
+    /**
+     * Whether token {@code j} may start what follows a number in a figure ({@link #FOLLOW_WORD}): false past
+     * the text's end, where no such word stands either.
+     */
+    private static boolean follows(int[] cues, int j) {
+        return j < cues.length && (cues[j] & FOLLOW_WORD) != 0;
     }
 
     /** The index of the bare number after {@code k} in a list ("2.09, 2.38, and 1.67"), or -1. */
