@@ -85,10 +85,13 @@ final class FigureReader {
     private static final int BARE_HEAD_WORD = 1 << 18;
     private static final int COMPRESSION_WORD = 1 << 19;
     private static final int HEAD_STOP_WORD = 1 << 20;
-    /** Aspect {@code a} may start at a token with bit {@code ASPECT_SHIFT + a}. */
-    private static final int ASPECT_SHIFT = 21;
-    /** The aspect bits once shifted down: one per aspect. */
-    private static final int ASPECT_BITS = (1 << Aspect.values().length) - 1;
+    /** A first word of an aspect phrase ({@link #ASPECT_CUES} then says which aspects). */
+    private static final int ASPECT_WORD = 1 << 21;
+    /** Words that end a clause for {@link #clauseBreak}: "and", "but", "while", "whereas". */
+    private static final int CLAUSE_WORD = 1 << 22;
+    private static final List<String> CLAUSE_WORDS = List.of("while", "whereas", "and", "but");
+    private static final int OUTPERFORM_WORD = 1 << 23;
+    private static final int BASELINE_NOUN_WORD = 1 << 24;
     /** What {@link #scan} looks for at a token, besides a symbol or a number. */
     private static final int SCAN_WORDS = SPEED_WORD | TIME_WORD | RESOURCE_WORD | REDUCE_WORD | GAIN_WORD
             | QUALITY_WORD | EFFICIENCY_WORD | COMPRESSION_WORD;
@@ -431,8 +434,9 @@ final class FigureReader {
         int i = 0;
         int n = t.size();
         while (i < n) {
-            // A number starts with a digit: a token with neither a digit nor a cue starts no figure.
-            if ((cues[i] & FIGURE_MASK) == 0 && (t.shape(i) & TokenList.DIGIT) == 0) {
+            // A token that is no number and has no figure cue starts no figure (figureAt turns it away): the
+            // shape byte and the cue array answer without reading the token.
+            if ((cues[i] & FIGURE_MASK) == 0 && t.kind(i) != TokenKind.NUMBER) {
                 i++;
                 continue;
             }
@@ -449,9 +453,6 @@ final class FigureReader {
 
     /** The figure cues and the window word flags; {@code resources} are the phrases of {@link #ANY_RESOURCE}. */
     private static CueFlags figureCues(List<String> resources) {
-        if (ASPECT_SHIFT + ASPECT_ORDER.length > 31) {
-            throw new AssertionError("too many aspects for the cue flags: " + ASPECT_ORDER.length);
-        }
         Vocabulary numbers = Vocabulary.load("numbers.txt");
         List<String> magnitude = new ArrayList<>(valuedPhrases("magnitude-count"));
         magnitude.addAll(VOCAB.entries("magnitude-vague"));
@@ -486,10 +487,12 @@ final class FigureReader {
                 .phrases(BARE_HEAD_WORD, VOCAB.entries("resource-" + RESOURCE_ORDER[1].wireName()))
                 .words(COMPRESSION_WORD, List.of("compression"))
                 .words(HEAD_STOP_WORD, VOCAB.entries("head-stop"));
-        for (int a = 0; a < ASPECT_ORDER.length; a++) {
-            cues.phrases(1 << (ASPECT_SHIFT + a), VOCAB.entries("aspect-" + ASPECT_ORDER[a].wireName()));
+        for (Aspect a : ASPECT_ORDER) {
+            cues.phrases(ASPECT_WORD, VOCAB.entries("aspect-" + a.wireName()));
         }
-        return cues;
+        return cues.words(CLAUSE_WORD, CLAUSE_WORDS)
+                .phrases(OUTPERFORM_WORD, VOCAB.entries("outperform-verb"))
+                .words(BASELINE_NOUN_WORD, VOCAB.entries("baseline-noun"));
     }
 
     /** The phrases of a {@code 'phrase value'} section of {@code speed.txt}. */
@@ -1593,9 +1596,8 @@ final class FigureReader {
             if ((cue & SCAN_WORDS) != 0) {
                 len = scanWords(w, t, k, cue);
             }
-            int aspects = cue >> ASPECT_SHIFT & ASPECT_BITS;
-            if (aspects != 0 && aspectAt(t, k, aspects) != null) {
-                int al = aspectLength(t, k, aspects);
+            if ((cue & ASPECT_WORD) != 0 && aspectAt(t, k) != null) {
+                int al = aspectLength(t, k);
                 w.last = Math.max(w.last, k + al - 1);
                 len = Math.max(len, al);
             }
@@ -1727,8 +1729,7 @@ final class FigureReader {
 
     /** {@link #aspectAt(List, int)} by the text's cue flags ({@code 0 <= k < t.size()}): most tokens start none. */
     private static Aspect aspectAt(List<Token> t, int[] cues, int k) {
-        int aspects = cues[k] >> ASPECT_SHIFT & ASPECT_BITS;
-        return aspects == 0 ? null : aspectAt(t, k, aspects);
+        return (cues[k] & ASPECT_WORD) == 0 ? null : aspectAt(t, k);
     }
 
     /** The aspect starting at {@code k} among those of {@code cue} (bit {@code a} for aspect {@code a}). */
@@ -1831,15 +1832,15 @@ final class FigureReader {
      */
     private static Aspect aspectFor(TextView view, int[] cues, Sentence s, int at, int atEnd, int[] excludeFrom,
             int[] excludeTo, PairedAspects pairedInText) {
-        List<Token> t = view.tokens();
+        TokenList t = view.tokens();
         int lo = Math.max(s.firstToken(), at - RADIUS);
         int hi = Math.min(s.endToken(), Math.max(at, atEnd) + RADIUS);
         int clauseFrom = at;
-        while (clauseFrom > lo && !clauseBreak(t.get(clauseFrom - 1))) {
+        while (clauseFrom > lo && !clauseBreak(t, cues, clauseFrom - 1)) {
             clauseFrom--;
         }
         int clauseTo = Math.max(at, atEnd);
-        while (clauseTo < hi && !clauseBreak(t.get(clauseTo))) {
+        while (clauseTo < hi && !clauseBreak(t, cues, clauseTo)) {
             clauseTo++;
         }
         Aspect a = nearestAspect(t, cues, clauseFrom, clauseTo, s, at, true, excludeFrom, excludeTo);
@@ -1907,6 +1908,11 @@ final class FigureReader {
     }
 
     /** Punctuation and words that end a clause ("..., and generates data 166x faster"). */
+    /** {@link #clauseBreak(Token)} at token {@code k}, the token read only for a symbol or a clause word. */
+    private static boolean clauseBreak(TokenList t, int[] cues, int k) {
+        return (t.kind(k) == TokenKind.SYMBOL || (cues[k] & CLAUSE_WORD) != 0) && clauseBreak(t.get(k));
+    }
+
     private static boolean clauseBreak(Token tok) {
         return tok.isSymbol(',') || tok.isSymbol(';') || tok.isSymbol(':') || tok.isSymbol('(') || tok.isSymbol(')')
                 || tok.is("while") || tok.is("whereas") || tok.is("and") || tok.is("but");
@@ -2148,7 +2154,7 @@ final class FigureReader {
         // "outperforms SGLang with up to 2x higher throughput": the compared thing of a comparison verb whose
         // "with" or "by" leads straight to the claim is its baseline.
         for (int k = textStart - 1; k >= Math.max(backFloor, ownFloor); k--) {
-            int len = OUTPERFORM.matchAt(t, k);
+            int len = (cues[k] & OUTPERFORM_WORD) != 0 ? OUTPERFORM.matchAt(t, k) : 0;
             if (len > 0) {
                 int[] np = nounPhrase(t, k + len, textStart);
                 if (np != null && np[1] + 2 == textStart
@@ -2159,7 +2165,8 @@ final class FigureReader {
             }
         }
         for (int k = Math.max(s.firstToken() + 1, textStart - RADIUS); k < forwardEnd; k++) {
-            if (BASELINE_NOUN.contains(t, k) && isName(t.get(k - 1)) && k - 1 > s.firstToken()) {
+            if ((cues[k] & BASELINE_NOUN_WORD) != 0 && BASELINE_NOUN.contains(t, k) && isName(t.get(k - 1))
+                    && k - 1 > s.firstToken()) {
                 int first = k - 1;
                 while (first - 1 > s.firstToken() && isName(t.get(first - 1))) {
                     first--;
