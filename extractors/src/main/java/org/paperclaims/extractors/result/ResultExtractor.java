@@ -78,8 +78,9 @@ public final class ResultExtractor implements Extractor {
     private static final Set<String> RATIO = hashed(Set.of("x", "×", "times", "fold"));
     private static final Set<String> LIST_STOPS = hashed(Set.of("with", "while", "which", "whereas", ";", "(", "than",
             "compared", "respectively", "but", "outperforming"));
-    // Cue flags (see CueFlags): which word lists each token is in, read once per text that has a figure, so the
-    // patterns test a token against a list with one array read instead of hashing its text per list.
+    // Cue flags (see CueFlags): which word lists a token is in, read by its word id, so the patterns test a token
+    // against a list with two array reads instead of hashing its text per list. Read per token asked (the
+    // patterns ask about a few tokens around each figure), not for the whole text.
     private static final int BETTER_WORD = 1;
     private static final int UP_WORD = 1 << 1;
     private static final int WORSE_WORD = 1 << 2;
@@ -135,8 +136,9 @@ public final class ResultExtractor implements Extractor {
         // Made at the first figure: a text without one allocates nothing and reads no dataset claim.
         Datasets datasets = null;
         boolean[] used = null;
-        int[] cues = null;
-        for (Sentence s : view.sentences()) {
+        List<Sentence> sentences = view.sentences();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
             // Most sentences have no figure: their scan is never made.
             Scan scan = null;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
@@ -148,9 +150,8 @@ public final class ResultExtractor implements Extractor {
                         if (used == null) {
                             datasets = new Datasets(view, document.claims(DatasetClaim.class));
                             used = new boolean[view.size()];
-                            cues = WORD_CUES.of(tokens);
                         }
-                        scan = new Scan(view, s, used, cues, datasets);
+                        scan = new Scan(view, s, used, datasets);
                     }
                     scan.figure(i);
                 }
@@ -180,12 +181,10 @@ public final class ResultExtractor implements Extractor {
     /** The patterns of one sentence; remembers the sentence's previous result for margins and lists. */
     private static final class Scan {
         private final TextView view;
-        private final List<Token> tokens;
+        private final TokenList tokens;
         private final int floor;
         private final int ceiling;
         private final boolean[] used;
-        /** Each token's {@link #WORD_CUES}; -1 where the ids are not usable and the lists must be asked. */
-        private final int[] cues;
         private final List<Found> found = new ArrayList<>();
         /** The retained shares among {@link #found}. */
         private final List<Found> shares = new ArrayList<>();
@@ -204,9 +203,8 @@ public final class ResultExtractor implements Extractor {
         private int boundFigure = Integer.MIN_VALUE;
         private int boundStart;
 
-        Scan(TextView view, Sentence s, boolean[] used, int[] cues, Datasets datasets) {
+        Scan(TextView view, Sentence s, boolean[] used, Datasets datasets) {
             this.view = view;
-            this.cues = cues;
             this.sentence = s;
             this.datasets = datasets;
             this.tokens = view.tokens();
@@ -919,13 +917,13 @@ public final class ResultExtractor implements Extractor {
 
         /** Whether token {@code k} (inside the text) is in {@code set}, whose cue flag is {@code flag}. */
         private boolean is(int k, int flag, Set<String> set) {
-            int c = cues[k];
+            int c = WORD_CUES.at(tokens, k);
             return c < 0 ? set.contains(tokens.get(k).lower()) : (c & flag) != 0;
         }
 
         /** {@link ResultExtractor#changeSign} of token {@code k} (inside the text). */
         private int sign(int k) {
-            int c = cues[k];
+            int c = WORD_CUES.at(tokens, k);
             if (c < 0) {
                 return changeSign(tokens.get(k).lower());
             }
@@ -934,7 +932,8 @@ public final class ResultExtractor implements Extractor {
 
         /** Whether a {@link #NOT_QUALITY} phrase starts at token {@code k}: looked up only at its first words. */
         private boolean notQuality(int k) {
-            return k >= 0 && k < cues.length && (cues[k] & NOT_QUALITY_WORD) != 0 && NOT_QUALITY.matchAt(tokens, k) > 0;
+            return k >= 0 && k < tokens.size() && (WORD_CUES.at(tokens, k) & NOT_QUALITY_WORD) != 0
+                    && NOT_QUALITY.matchAt(tokens, k) > 0;
         }
 
         /**
