@@ -602,14 +602,14 @@ public final class ResultExtractor implements Extractor {
             }
             if (respectively && parts.size() == list.size()) {
                 for (int p = 0; p < list.size(); p++) {
-                    fixed.put(list.get(p), datasets.within(parts.get(p)[0], parts.get(p)[1]));
+                    fixed.put(list.get(p), datasets.within(sentence, parts.get(p)[0], parts.get(p)[1]));
                 }
                 return;
             }
             // "on A and B with 0.9% and 2.3% drops, respectively": the data sets named before the list.
             int r = k < ceiling && tokens.get(k).isSymbol(',') ? k + 1 : k;
             if (r < ceiling && tokens.get(r).is("respectively")) {
-                List<String> names = datasets.namesWithin(floor, list.get(0).first);
+                List<String> names = datasets.namesWithin(sentence, floor, list.get(0).first);
                 if (names.size() == list.size()) {
                     for (int p = 0; p < list.size(); p++) {
                         fixed.put(list.get(p), names.get(p));
@@ -665,7 +665,7 @@ public final class ResultExtractor implements Extractor {
                     // "0.7% drop on the MMLU benchmark": a quality change on a named data set.
                     if (!quality && (is(a, BETTER_WORD, BETTER) || is(a, WORSE_WORD, WORSE) || is(a, DROP_WORD, DROPS))) {
                         int d = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
-                        quality = d < ceiling && datasets.startsAt(d);
+                        quality = d < ceiling && datasets.startsAt(sentence, d);
                     }
                 }
             } else if (k < ceiling) {
