@@ -30,36 +30,51 @@ final class Datasets {
 
     private final TextView view;
     private final List<DatasetClaim> claims;
-    /** Found on first use: an abstract without figures never needs them. */
-    private List<Mention> mentions;
+    /**
+     * The mentions of each sentence, found on first use: every question is about the sentence of a figure or
+     * the one before it, so sentences without figures are never read, nor is any when there is no figure.
+     */
+    private List<Mention>[] bySentence;
+    /** The claims' spellings by first word, their filter and their offsets; made with {@link #bySentence}. */
+    private Map<String, List<Spelling>> byFirst;
+    private FirstWordFilter filter;
+    private int[] starts;
 
     Datasets(TextView view, List<DatasetClaim> claims) {
         this.view = view;
         this.claims = claims;
     }
 
-    private List<Mention> mentions() {
-        if (mentions == null) {
-            mentions = find(view, claims);
+    /** The mentions of sentence {@code s}, in text order. */
+    @SuppressWarnings("unchecked")
+    private List<Mention> mentions(Sentence s) {
+        if (claims.isEmpty()) {
+            return List.of();
         }
-        return mentions;
+        if (bySentence == null) {
+            bySentence = new List[view.sentences().size()];
+            byFirst = spellings(claims);
+            filter = new FirstWordFilter(byFirst.keySet());
+            starts = new int[claims.size()];
+            for (int c = 0; c < starts.length; c++) {
+                starts[c] = claims.get(c).start();
+            }
+        }
+        List<Mention> m = bySentence[s.index()];
+        if (m == null) {
+            m = find(s.firstToken(), s.endToken());
+            bySentence[s.index()] = m;
+        }
+        return m;
     }
 
-    private static List<Mention> find(TextView view, List<DatasetClaim> claims) {
+    /** The mentions starting in tokens {@code [from, to)}: what one pass over the whole text finds there. */
+    private List<Mention> find(int from, int to) {
         List<Mention> mentions = new ArrayList<>();
-        if (claims.isEmpty()) {
-            return mentions;
-        }
         List<Token> tokens = view.tokens();
-        Map<String, List<Spelling>> byFirst = spellings(claims);
-        FirstWordFilter filter = new FirstWordFilter(byFirst.keySet());
-        int[] starts = new int[claims.size()];
-        for (int c = 0; c < starts.length; c++) {
-            starts[c] = claims.get(c).start();
-        }
         // One pass over the tokens, one look-up of each token's first word: a token takes the earliest claim
         // that starts at it or whose name or text is spelled from it.
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             int claim = -1;
             for (int c = 0; c < starts.length && claim < 0; c++) {
@@ -162,13 +177,14 @@ final class Datasets {
      * by 67%") is not tied to the setting described before it.
      */
     String forFigure(Sentence s, int first, int figure, int last, boolean namedMetric) {
-        List<Mention> mentions = mentions();
+        List<Mention> mentions = mentions(s);
         // "CIFAR-10 (FID 1.54), FFHQ (FID 0.85)": a figure in parentheses belongs to the name just before them.
         Token open = view.token(first - 1);
         if (open != null && open.isSymbol('(') && first - 1 > s.firstToken()) {
             String named = null;
             int from = Math.max(s.firstToken(), first - 1 - PAREN_WINDOW);
-            for (int i = firstAtOrAfter(from); i < mentions.size() && mentions.get(i).first < first - 1; i++) {
+            for (int i = firstAtOrAfter(mentions, from); i < mentions.size() && mentions.get(i).first < first - 1;
+                    i++) {
                 named = mentions.get(i).name;
             }
             if (named != null) {
@@ -179,7 +195,7 @@ final class Datasets {
         String before = null;
         int lo = Math.max(s.firstToken(), figure - RADIUS);
         int hi = Math.min(s.endToken(), last + AFTER_WINDOW + 1);
-        for (int i = firstAtOrAfter(lo); i < mentions.size() && mentions.get(i).first < hi; i++) {
+        for (int i = firstAtOrAfter(mentions, lo); i < mentions.size() && mentions.get(i).first < hi; i++) {
             Mention m = mentions.get(i);
             // "a loss of 2.84 WikiText2 PPL": the data set named inside the result's own text.
             if (m.first > figure && m.first <= last) {
@@ -203,41 +219,41 @@ final class Datasets {
             return null;
         }
         Sentence prev = view.sentences().get(s.index() - 1);
+        List<Mention> inPrev = mentions(prev);
         Set<String> names = new LinkedHashSet<>();
         int from = Math.max(prev.firstToken(), prev.endToken() - 2 * RADIUS);
-        for (int i = firstAtOrAfter(from); i < mentions.size() && mentions.get(i).first < prev.endToken(); i++) {
-            names.add(mentions.get(i).name);
+        for (int i = firstAtOrAfter(inPrev, from); i < inPrev.size() && inPrev.get(i).first < prev.endToken(); i++) {
+            names.add(inPrev.get(i).name);
         }
         return names.size() == 1 ? names.iterator().next() : null;
     }
 
-    /** Whether a data set's mention starts at token {@code token}. */
-    boolean startsAt(int token) {
-        List<Mention> mentions = mentions();
-        int k = firstAtOrAfter(token);
+    /** Whether a data set's mention starts at token {@code token} of sentence {@code s}. */
+    boolean startsAt(Sentence s, int token) {
+        List<Mention> mentions = mentions(s);
+        int k = firstAtOrAfter(mentions, token);
         return k < mentions.size() && mentions.get(k).first == token;
     }
 
-    /** The name of the first data set mentioned within tokens {@code [from, to)}, or {@code null}. */
-    String within(int from, int to) {
-        List<Mention> mentions = mentions();
-        int k = firstAtOrAfter(from);
+    /** The name of the first data set mentioned within tokens {@code [from, to)} of sentence {@code s}, or null. */
+    String within(Sentence s, int from, int to) {
+        List<Mention> mentions = mentions(s);
+        int k = firstAtOrAfter(mentions, from);
         return k < mentions.size() && mentions.get(k).first < to ? mentions.get(k).name : null;
     }
 
-    /** The distinct names of the data sets mentioned within tokens {@code [from, to)}, in order. */
-    List<String> namesWithin(int from, int to) {
-        List<Mention> mentions = mentions();
+    /** The distinct names of the data sets mentioned within tokens {@code [from, to)} of sentence {@code s}. */
+    List<String> namesWithin(Sentence s, int from, int to) {
+        List<Mention> mentions = mentions(s);
         Set<String> names = new LinkedHashSet<>();
-        for (int k = firstAtOrAfter(from); k < mentions.size() && mentions.get(k).first < to; k++) {
+        for (int k = firstAtOrAfter(mentions, from); k < mentions.size() && mentions.get(k).first < to; k++) {
             names.add(mentions.get(k).name);
         }
         return List.copyOf(names);
     }
 
     /** The index of the first mention at or after token {@code token}; mentions are in text order. */
-    private int firstAtOrAfter(int token) {
-        List<Mention> mentions = mentions();
+    private static int firstAtOrAfter(List<Mention> mentions, int token) {
         int lo = 0;
         int hi = mentions.size();
         while (lo < hi) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.paperclaims.extractors.internal.Bounds;
+import org.paperclaims.extractors.internal.CueFlags;
 import org.paperclaims.extractors.internal.PhraseSet;
 import org.paperclaims.extractors.internal.Vocabulary;
 import org.paperclaims.model.DatasetClaim;
@@ -17,6 +18,7 @@ import org.paperclaims.pipeline.Key;
 import org.paperclaims.text.Sentence;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
+import org.paperclaims.text.TokenKind;
 import org.paperclaims.text.TokenList;
 
 /**
@@ -76,6 +78,35 @@ public final class ResultExtractor implements Extractor {
     private static final Set<String> RATIO = hashed(Set.of("x", "×", "times", "fold"));
     private static final Set<String> LIST_STOPS = hashed(Set.of("with", "while", "which", "whereas", ";", "(", "than",
             "compared", "respectively", "but", "outperforming"));
+    // Cue flags (see CueFlags): which word lists a token is in, read by its word id, so the patterns test a token
+    // against a list with two array reads instead of hashing its text per list. Read per token asked (the
+    // patterns ask about a few tokens around each figure), not for the whole text.
+    private static final int BETTER_WORD = 1;
+    private static final int UP_WORD = 1 << 1;
+    private static final int WORSE_WORD = 1 << 2;
+    private static final int DOWN_WORD = 1 << 3;
+    private static final int QUALITY_WORD = 1 << 4;
+    private static final int RETAIN_WORD = 1 << 5;
+    private static final int RETAINED_WORD = 1 << 6;
+    private static final int LIST_STOP_WORD = 1 << 7;
+    private static final int CONNECTOR_WORD = 1 << 8;
+    private static final int RATIO_WORD = 1 << 9;
+    private static final int DROP_WORD = 1 << 10;
+    /** A first word of a {@link #NOT_QUALITY} phrase. */
+    private static final int NOT_QUALITY_WORD = 1 << 11;
+    private static final CueFlags WORD_CUES = new CueFlags()
+            .words(BETTER_WORD, BETTER)
+            .words(UP_WORD, UP)
+            .words(WORSE_WORD, WORSE)
+            .words(DOWN_WORD, DOWN)
+            .words(QUALITY_WORD, QUALITY)
+            .words(RETAIN_WORD, RETAIN)
+            .words(RETAINED_WORD, RETAINED)
+            .words(LIST_STOP_WORD, LIST_STOPS)
+            .words(CONNECTOR_WORD, CONNECTORS)
+            .words(RATIO_WORD, RATIO)
+            .words(DROP_WORD, DROPS)
+            .phrases(NOT_QUALITY_WORD, VOCAB.entries("not-quality"));
     /** How far back a change word or metric is looked for before "by V". */
     private static final int BY_WINDOW = 16;
     /** How far a list of figures sharing one metric may run. */
@@ -101,16 +132,25 @@ public final class ResultExtractor implements Extractor {
     @Override
     public void extract(Document document) {
         TextView view = document.text();
-        Datasets datasets = new Datasets(view, document.claims(DatasetClaim.class));
-        boolean[] used = new boolean[view.size()];
         TokenList tokens = view.tokens();
-        for (Sentence s : view.sentences()) {
+        // Made at the first figure: a text without one allocates nothing and reads no dataset claim.
+        Datasets datasets = null;
+        boolean[] used = null;
+        List<Sentence> sentences = view.sentences();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
             // Most sentences have no figure: their scan is never made.
             Scan scan = null;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
-                // A number is written with an ASCII digit: the shape byte turns other tokens away unread.
-                if ((tokens.shape(i) & TokenList.DIGIT) != 0 && tokens.get(i).isNumber() && !used[i]) {
+                // A number is written with an ASCII digit: the shape byte (shape and kind) turns other tokens away
+                // unread.
+                if ((tokens.shape(i) & TokenList.DIGIT) != 0 && tokens.kind(i) == TokenKind.NUMBER
+                        && (used == null || !used[i])) {
                     if (scan == null) {
+                        if (used == null) {
+                            datasets = new Datasets(view, document.claims(DatasetClaim.class));
+                            used = new boolean[view.size()];
+                        }
                         scan = new Scan(view, s, used, datasets);
                     }
                     scan.figure(i);
@@ -141,7 +181,7 @@ public final class ResultExtractor implements Extractor {
     /** The patterns of one sentence; remembers the sentence's previous result for margins and lists. */
     private static final class Scan {
         private final TextView view;
-        private final List<Token> tokens;
+        private final TokenList tokens;
         private final int floor;
         private final int ceiling;
         private final boolean[] used;
@@ -200,13 +240,13 @@ public final class ResultExtractor implements Extractor {
          */
         private boolean retainedShare(int i) {
             int b = boundStart(i);
-            if (b - 1 < floor || !RETAIN.contains(tokens.get(b - 1).lower()) || !percent(i)) {
+            if (b - 1 < floor || !is(b - 1, RETAIN_WORD, RETAIN) || !percent(i)) {
                 return false;
             }
             int end = Math.min(ceiling, i + 2 + RETAINED_WINDOW);
             for (int k = i + 2; k < end; k++) {
                 Token t = tokens.get(k);
-                if (RETAINED.contains(t.lower())) {
+                if (is(k, RETAINED_WORD, RETAINED)) {
                     Found f = new Found(b - 1, k, i, t.text(), tokens.get(i).number(), "%", null, null);
                     add(f, null);
                     shares.add(f);
@@ -278,10 +318,10 @@ public final class ResultExtractor implements Extractor {
             if (b - 1 >= floor && (tokens.get(b - 1).is("of") || tokens.get(b - 1).is("by"))) {
                 int lo = tokens.get(b - 1).is("of") ? b - 2 : Math.max(floor, b - 1 - BY_WINDOW);
                 for (int j = b - 2; j >= Math.max(floor, lo) && change == null; j--) {
-                    if (tokens.get(j).isNumber() || NOT_QUALITY.matchAt(tokens, j) > 0) {
+                    if (tokens.get(j).isNumber() || notQuality(j)) {
                         break;
                     }
-                    if (changeSign(tokens.get(j).lower()) != 0) {
+                    if (sign(j) != 0) {
                         change = tokens.get(j).lower();
                         first = j;
                     }
@@ -317,7 +357,7 @@ public final class ResultExtractor implements Extractor {
                 return false;
             }
             int k = i - 2;
-            while (k >= floor && (changeSign(tokens.get(k).lower()) != 0 || tokens.get(k).is("the"))) {
+            while (k >= floor && (sign(k) != 0 || tokens.get(k).is("the"))) {
                 k--;
             }
             Metrics.Mention m = Metrics.endingAt(view, k, floor);
@@ -372,7 +412,7 @@ public final class ResultExtractor implements Extractor {
                 return false;
             }
             int a = afterFigure(i);
-            if (a < ceiling && (points(a) || changeSign(tokens.get(a).lower()) != 0 || Metrics.matchAt(tokens, a) > 0)) {
+            if (a < ceiling && (points(a) || sign(a) != 0 || Metrics.matchAt(tokens, a) > 0)) {
                 return false;
             }
             add(new Found(m.first(), lastOfFigure(i), i, m.name(), tokens.get(i).number(), percent(i) ? "%" : null,
@@ -419,7 +459,7 @@ public final class ResultExtractor implements Extractor {
             }
             b = boundStart(b);
             int c = b - 1;
-            if (c < floor || !CONNECTORS.contains(tokens.get(c).lower())) {
+            if (c < floor || !is(c, CONNECTOR_WORD, CONNECTORS)) {
                 return false;
             }
             int k = c - 1;
@@ -433,12 +473,12 @@ public final class ResultExtractor implements Extractor {
                     && Metrics.endingAt(view, k - 1, floor) != null) {
                 k--;
             }
-            int sign = k >= floor ? changeSign(tokens.get(k).lower()) : 0;
+            int sign = k >= floor ? sign(k) : 0;
             boolean percent = percent(i);
             if (sign != 0 && !tokens.get(c).is("to")) {
                 // A change: "FID_b improvement of 11.6", "quality loss of 3%", "a drop of 2% in accuracy".
                 Metrics.Mention m = Metrics.endingAt(view, k - 1, floor);
-                boolean quality = m == null && k - 1 >= floor && QUALITY.contains(tokens.get(k - 1).lower());
+                boolean quality = m == null && k - 1 >= floor && is(k - 1, QUALITY_WORD, QUALITY);
                 int end = afterFigure(i);
                 if (m == null && !quality && end < ceiling && tokens.get(end).is("in")) {
                     m = Metrics.startingAt(view, end + 1, floor, ceiling);
@@ -562,14 +602,14 @@ public final class ResultExtractor implements Extractor {
             }
             if (respectively && parts.size() == list.size()) {
                 for (int p = 0; p < list.size(); p++) {
-                    fixed.put(list.get(p), datasets.within(parts.get(p)[0], parts.get(p)[1]));
+                    fixed.put(list.get(p), datasets.within(sentence, parts.get(p)[0], parts.get(p)[1]));
                 }
                 return;
             }
             // "on A and B with 0.9% and 2.3% drops, respectively": the data sets named before the list.
             int r = k < ceiling && tokens.get(k).isSymbol(',') ? k + 1 : k;
             if (r < ceiling && tokens.get(r).is("respectively")) {
-                List<String> names = datasets.namesWithin(floor, list.get(0).first);
+                List<String> names = datasets.namesWithin(sentence, floor, list.get(0).first);
                 if (names.size() == list.size()) {
                     for (int p = 0; p < list.size(); p++) {
                         fixed.put(list.get(p), names.get(p));
@@ -596,7 +636,7 @@ public final class ResultExtractor implements Extractor {
             Metrics.Mention m = Metrics.startingAt(view, a, floor, ceiling);
             if (m != null) {
                 int after = m.last() + 1;
-                int sign = after < ceiling ? changeSign(tokens.get(after).lower()) : 0;
+                int sign = after < ceiling ? sign(after) : 0;
                 if (sign != 0) {
                     double delta = signed(tokens.get(after).lower(), m.lowerIsBetter()) * tokens.get(i).number();
                     add(new Found(i, after, i, m.name(), null, percent ? "%" : null, null, delta), m);
@@ -610,7 +650,7 @@ public final class ResultExtractor implements Extractor {
                 return true;
             }
             // "0.38% drop in accuracy", "1 point gain in commonsense reasoning", "3% improvement in quality".
-            int sign = changeSign(tokens.get(a).lower());
+            int sign = sign(a);
             if (sign == 0) {
                 return false;
             }
@@ -620,13 +660,12 @@ public final class ResultExtractor implements Extractor {
             if (k < ceiling && (tokens.get(k).is("in") || tokens.get(k).is("on") || tokens.get(k).is("of"))) {
                 target = Metrics.startingAt(view, k + 1, floor, ceiling);
                 if (target == null && k + 1 < ceiling) {
-                    quality = QUALITY.contains(tokens.get(k + 1).lower())
-                            || k + 2 < ceiling && QUALITY.contains(tokens.get(k + 2).lower());
+                    quality = is(k + 1, QUALITY_WORD, QUALITY)
+                            || k + 2 < ceiling && is(k + 2, QUALITY_WORD, QUALITY);
                     // "0.7% drop on the MMLU benchmark": a quality change on a named data set.
-                    String w = tokens.get(a).lower();
-                    if (!quality && (BETTER.contains(w) || WORSE.contains(w) || DROPS.contains(w))) {
+                    if (!quality && (is(a, BETTER_WORD, BETTER) || is(a, WORSE_WORD, WORSE) || is(a, DROP_WORD, DROPS))) {
                         int d = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
-                        quality = d < ceiling && datasets.startsAt(d);
+                        quality = d < ceiling && datasets.startsAt(sentence, d);
                     }
                 }
             } else if (k < ceiling) {
@@ -673,10 +712,10 @@ public final class ResultExtractor implements Extractor {
                 if (t.isNumber() || t.isSymbol(';')) {
                     break;
                 }
-                if (NOT_QUALITY.matchAt(tokens, j) > 0) {
+                if (notQuality(j)) {
                     return false;
                 }
-                if (verb < 0 && changeSign(t.lower()) != 0) {
+                if (verb < 0 && sign(j) != 0) {
                     verb = j;
                 }
                 if (m == null) {
@@ -685,7 +724,7 @@ public final class ResultExtractor implements Extractor {
                         m = mm;
                     }
                 }
-                if (QUALITY.contains(t.lower()) && qualityWord == null) {
+                if (qualityWord == null && is(j, QUALITY_WORD, QUALITY)) {
                     quality = true;
                     qualityWord = t.lower();
                 }
@@ -698,7 +737,7 @@ public final class ResultExtractor implements Extractor {
             if (verb < 0 && !inherited) {
                 return false;
             }
-            if (m == null && !quality && !pts && !(verb >= 0 && BETTER.contains(tokens.get(verb).lower()))
+            if (m == null && !quality && !pts && !(verb >= 0 && is(verb, BETTER_WORD, BETTER))
                     && !inherited) {
                 return false;
             }
@@ -718,7 +757,7 @@ public final class ResultExtractor implements Extractor {
             if (verb >= 0) {
                 boolean lower = m != null ? m.lowerIsBetter() : quality ? Metrics.lowerIsBetter(qualityWord)
                         : metric != null && metric.lowerIsBetter();
-                if (BETTER.contains(tokens.get(verb).lower()) && m == null && !quality) {
+                if (is(verb, BETTER_WORD, BETTER) && m == null && !quality) {
                     lower = false;
                 }
                 sign = signed(tokens.get(verb).lower(), lower);
@@ -778,7 +817,7 @@ public final class ResultExtractor implements Extractor {
             Token name = tokens.get(a + 1);
             Metrics.Mention m = Metrics.startingAt(view, a + 1, floor, ceiling);
             boolean named = name.isWord() && !name.text().isEmpty() && Character.isUpperCase(name.text().charAt(0));
-            if (m == null && !named || NOT_QUALITY.matchAt(tokens, a + 1) > 0) {
+            if (m == null && !named || notQuality(a + 1)) {
                 return false;
             }
             int last = m != null ? m.last() : a + 1;
@@ -840,7 +879,7 @@ public final class ResultExtractor implements Extractor {
             int limit = Math.min(ceiling, last + 1 + LIST_WINDOW);
             while (j < limit) {
                 Token t = tokens.get(j);
-                if (LIST_STOPS.contains(t.lower()) || Metrics.matchAt(tokens, j) > 0 || changeSign(t.lower()) != 0) {
+                if (is(j, LIST_STOP_WORD, LIST_STOPS) || Metrics.matchAt(tokens, j) > 0 || sign(j) != 0) {
                     return;
                 }
                 if (t.isNumber()) {
@@ -875,6 +914,27 @@ public final class ResultExtractor implements Extractor {
         }
 
         // ---- helpers ----
+
+        /** Whether token {@code k} (inside the text) is in {@code set}, whose cue flag is {@code flag}. */
+        private boolean is(int k, int flag, Set<String> set) {
+            int c = WORD_CUES.at(tokens, k);
+            return c < 0 ? set.contains(tokens.get(k).lower()) : (c & flag) != 0;
+        }
+
+        /** {@link ResultExtractor#changeSign} of token {@code k} (inside the text). */
+        private int sign(int k) {
+            int c = WORD_CUES.at(tokens, k);
+            if (c < 0) {
+                return changeSign(tokens.get(k).lower());
+            }
+            return (c & (BETTER_WORD | UP_WORD)) != 0 ? 1 : (c & (WORSE_WORD | DOWN_WORD)) != 0 ? -1 : 0;
+        }
+
+        /** Whether a {@link #NOT_QUALITY} phrase starts at token {@code k}: looked up only at its first words. */
+        private boolean notQuality(int k) {
+            return k >= 0 && k < tokens.size() && (WORD_CUES.at(tokens, k) & NOT_QUALITY_WORD) != 0
+                    && NOT_QUALITY.matchAt(tokens, k) > 0;
+        }
 
         /**
          * The first token of the bound phrase before the figure at {@code figure}, or {@code figure} when none:
@@ -965,7 +1025,7 @@ public final class ResultExtractor implements Extractor {
                 return true;
             }
             // The kind test first: most figures are followed by a symbol ("%", ",") that needs no set look-up.
-            return (n.isSymbol('×') || n.isWord()) && RATIO.contains(n.lower());
+            return (n.isSymbol('×') || n.isWord()) && is(i + 1, RATIO_WORD, RATIO);
         }
 
         /** A figure with a unit that is no quality: "7B", "256x256", "3 steps", "2x". */
@@ -979,7 +1039,7 @@ public final class ResultExtractor implements Extractor {
                 if (n == null || i + 2 >= ceiling) {
                     return false;
                 }
-                return RATIO.contains(n.lower()) && n.isWord() && !n.spaceBefore();
+                return is(i + 2, RATIO_WORD, RATIO) && n.isWord() && !n.spaceBefore();
             }
             if (decibels(i + 1)) {
                 return false;
@@ -987,7 +1047,7 @@ public final class ResultExtractor implements Extractor {
             if (n.isWord() && view.joined(view.token(i), n)) {
                 return true;
             }
-            return RATIO.contains(n.lower()) || n.isSymbol('×') || NOT_QUALITY.matchAt(tokens, i + 1) > 0;
+            return is(i + 1, RATIO_WORD, RATIO) || n.isSymbol('×') || notQuality(i + 1);
         }
 
         private boolean isResolution(int i) {
@@ -1001,11 +1061,11 @@ public final class ResultExtractor implements Extractor {
         private boolean qualityKeptAfter(int from) {
             int to = Math.min(ceiling, from + 2 * BY_WINDOW);
             for (int k = Math.max(floor, from); k + 1 < to; k++) {
-                if (!RETAIN.contains(tokens.get(k).lower())) {
+                if (!is(k, RETAIN_WORD, RETAIN)) {
                     continue;
                 }
                 for (int j = k + 1; j < Math.min(to, k + 4); j++) {
-                    if (RETAINED.contains(tokens.get(j).lower())) {
+                    if (is(j, RETAINED_WORD, RETAINED)) {
                         return true;
                     }
                 }
@@ -1016,7 +1076,7 @@ public final class ResultExtractor implements Extractor {
         /** A speed, memory or cost word among tokens {@code [from, to]}: the change is not a quality. */
         private boolean notQualityNear(int from, int to) {
             for (int k = Math.max(floor, from); k <= Math.min(ceiling - 1, to); k++) {
-                if (NOT_QUALITY.matchAt(tokens, k) > 0) {
+                if (notQuality(k)) {
                     return true;
                 }
             }
@@ -1026,11 +1086,10 @@ public final class ResultExtractor implements Extractor {
         /** Whether a quality word ("performance", "improvement", "accuracy"...) comes shortly before. */
         private boolean qualityContext(int i) {
             for (int k = i - 1; k >= Math.max(floor, i - BY_WINDOW); k--) {
-                String w = tokens.get(k).lower();
-                if (NOT_QUALITY.matchAt(tokens, k) > 0) {
+                if (notQuality(k)) {
                     return false;
                 }
-                if (QUALITY.contains(w) || BETTER.contains(w)) {
+                if (is(k, QUALITY_WORD, QUALITY) || is(k, BETTER_WORD, BETTER)) {
                     return true;
                 }
             }

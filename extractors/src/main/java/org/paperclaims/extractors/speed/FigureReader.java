@@ -58,7 +58,44 @@ final class FigureReader {
     private static final int FACTOR_WORD = 1 << 4;
     private static final int FOLD_START = 1 << 5;
     private static final int MULTIPLIER_START = 1 << 6;
-    private static final CueFlags FIGURE_CUES = figureCues();
+    /** The bits above that say a figure may start at a token. */
+    private static final int FIGURE_MASK = (1 << 7) - 1;
+    // Word flags for the windows read around a figure list (in the same per-text array as the figure cues, so
+    // that one pass of CueFlags#of serves both): a token is tried against a phrase set only when it is the
+    // first word of one of its phrases, and most window tokens (articles, names, verbs of no interest) are
+    // passed over after one array read instead of a phrase look-up per set.
+    private static final int SPEED_WORD = 1 << 7;
+    private static final int TIME_WORD = 1 << 8;
+    private static final int RESOURCE_WORD = 1 << 9;
+    private static final int REDUCE_WORD = 1 << 10;
+    private static final int GAIN_WORD = 1 << 11;
+    private static final int QUALITY_WORD = 1 << 12;
+    private static final int EFFICIENCY_WORD = 1 << 13;
+    private static final int SPEED_VERB_WORD = 1 << 14;
+    private static final int CUE_WORD = 1 << 15;
+    /** A first word of a slowdown's speed noun, decrease or increase word. */
+    private static final int SLOWDOWN_WORD = 1 << 16;
+    /**
+     * What may follow a number in a figure: a first word of a percent, a multiplier suffix, a range or a list
+     * connector. A number followed by none (most numbers: "7B", "in 2024", "GPT-4 and") is no figure of those
+     * forms, and its next token is not read for them.
+     */
+    private static final int FOLLOW_WORD = 1 << 17;
+    /** A first word of the head words of a bare multiplier ({@link #bareHead}). */
+    private static final int BARE_HEAD_WORD = 1 << 18;
+    private static final int COMPRESSION_WORD = 1 << 19;
+    private static final int HEAD_STOP_WORD = 1 << 20;
+    /** A first word of an aspect phrase ({@link #ASPECT_CUES} then says which aspects). */
+    private static final int ASPECT_WORD = 1 << 21;
+    /** Words that end a clause for {@link #clauseBreak}: "and", "but", "while", "whereas". */
+    private static final int CLAUSE_WORD = 1 << 22;
+    private static final List<String> CLAUSE_WORDS = List.of("while", "whereas", "and", "but");
+    private static final int OUTPERFORM_WORD = 1 << 23;
+    private static final int BASELINE_NOUN_WORD = 1 << 24;
+    /** What {@link #scan} looks for at a token, besides a symbol or a number. */
+    private static final int SCAN_WORDS = SPEED_WORD | TIME_WORD | RESOURCE_WORD | REDUCE_WORD | GAIN_WORD
+            | QUALITY_WORD | EFFICIENCY_WORD | COMPRESSION_WORD;
+    private static final CueFlags FIGURE_CUES;
     /**
      * How far after its first token a magnitude's "order(s)" may stand: two counts and a range connector
      * ("a single to two orders"), or a vague word ("several orders").
@@ -164,6 +201,7 @@ final class FigureReader {
             ASPECTS[a] = PhraseSet.of(phrases);
             ASPECT_CUES.phrases(1 << a, phrases);
         }
+        FIGURE_CUES = figureCues(all);
     }
 
     private FigureReader() {
@@ -219,8 +257,19 @@ final class FigureReader {
 
     /** Every speed-up and reduction of {@code view}, in order of appearance. Never throws. */
     static List<Finding> read(TextView view) {
-        List<Token> t = view.tokens();
-        List<Figure> figures = figures(view.tokens());
+        return read(view, FIGURE_CUES.of(view.tokens()));
+    }
+
+    /**
+     * {@link #read(TextView)} with each token's {@link #FIGURE_CUES} given: -1 for a token to be tried against
+     * every form and every word list (what {@link CueFlags#of} gives when the ids are not usable).
+     */
+    static List<Finding> read(TextView view, int[] cues) {
+        TokenList t = view.tokens();
+        List<Figure> figures = figures(t, cues);
+        if (figures.isEmpty()) {
+            return List.of(); // most texts: no list, no reading, nothing allocated for them
+        }
         List<List<Figure>> lists = group(t, figures);
         List<Finding> out = new ArrayList<>();
         PairedAspects pairedInText = new PairedAspects(view);
@@ -236,20 +285,20 @@ final class FigureReader {
                 sentenceFirstClaim = Integer.MAX_VALUE;
             }
             int floor = Math.max(s.firstToken(), previousEnd);
-            Reading r = classify(t, s, list, floor);
+            Reading r = classify(t, cues, s, list, floor);
             if (r == null && previous != null && t.get(previous.last()).sentence() == s.index()
                     && head.start() - previousEnd <= ELLIPSIS_WINDOW) {
-                r = ellipsis(t, s, list, previous, floor);
+                r = ellipsis(t, cues, s, list, previous, floor);
             }
             Figure lastFig = list.get(list.size() - 1);
             previousEnd = Math.max(previousEnd, lastFig.end());
             if (r == null) {
                 continue;
             }
-            List<Finding> found = attach(view, s, list, r, floor, sentenceFirstClaim, pairedInText);
+            List<Finding> found = attach(view, cues, s, list, r, floor, sentenceFirstClaim, pairedInText);
             found = carryBound(t, found, previous, s);
             found = carryBaseline(t, found, previous, s);
-            if (r.kind() == Kind.SPEEDUP && slowdown(t, s, list)) {
+            if (r.kind() == Kind.SPEEDUP && slowdown(t, cues, s, list)) {
                 continue;
             }
             out.addAll(found);
@@ -343,7 +392,7 @@ final class FigureReader {
      * after only the adjacent one can be the change word: the verb and noun that govern the figure, not a
      * later clause ("2x faster while reducing memory").
      */
-    private static boolean slowdown(List<Token> t, Sentence s, List<Figure> list) {
+    private static boolean slowdown(List<Token> t, int[] cues, Sentence s, List<Figure> list) {
         int figFrom = list.get(0).start();
         int figTo = list.get(list.size() - 1).end();
         int from = Math.max(s.firstToken(), figFrom - SLOWDOWN_BEFORE);
@@ -358,9 +407,11 @@ final class FigureReader {
             if (k >= figFrom && k < figTo) {
                 continue;
             }
-            speed |= SLOW_SPEED_NOUN.matchAt(t, k) > 0;
-            time |= TIME.matchAt(t, k) > 0;
-            if (k < figFrom || k == figTo) {
+            int c = cues[k];
+            boolean slowWord = (c & SLOWDOWN_WORD) != 0;
+            speed |= slowWord && SLOW_SPEED_NOUN.matchAt(t, k) > 0;
+            time |= (c & TIME_WORD) != 0 && TIME.matchAt(t, k) > 0;
+            if (slowWord && (k < figFrom || k == figTo)) {
                 decrease |= DECREASE.matchAt(t, k) > 0;
                 increase |= INCREASE.matchAt(t, k) > 0;
             }
@@ -383,8 +434,9 @@ final class FigureReader {
         int i = 0;
         int n = t.size();
         while (i < n) {
-            // A number starts with a digit: a token with neither a digit nor a cue starts no figure.
-            if (cues[i] == 0 && (t.shape(i) & TokenList.DIGIT) == 0) {
+            // A token that is no number and has no figure cue starts no figure (figureAt turns it away): the
+            // shape byte and the cue array answer without reading the token.
+            if ((cues[i] & FIGURE_MASK) == 0 && t.kind(i) != TokenKind.NUMBER) {
                 i++;
                 continue;
             }
@@ -399,18 +451,48 @@ final class FigureReader {
         return out;
     }
 
-    private static CueFlags figureCues() {
+    /** The figure cues and the window word flags; {@code resources} are the phrases of {@link #ANY_RESOURCE}. */
+    private static CueFlags figureCues(List<String> resources) {
         Vocabulary numbers = Vocabulary.load("numbers.txt");
         List<String> magnitude = new ArrayList<>(valuedPhrases("magnitude-count"));
         magnitude.addAll(VOCAB.entries("magnitude-vague"));
-        return new CueFlags()
+        CueFlags cues = new CueFlags()
                 .phrases(MAGNITUDE_START, magnitude)
                 .words(ORDER_WORD, List.of("order", "orders"))
                 .phrases(FRACTION_START, valuedPhrases("fractions"))
                 .words(CARDINAL_WORD, valueless(numbers.entries("cardinal")))
                 .words(FACTOR_WORD, List.of("factor"))
                 .phrases(FOLD_START, valuedPhrases("fold-words"))
-                .phrases(MULTIPLIER_START, valueless(numbers.entries("multiplier")));
+                .phrases(MULTIPLIER_START, valueless(numbers.entries("multiplier")))
+                .phrases(SPEED_WORD, VOCAB.entries("speed-head"))
+                .phrases(TIME_WORD, VOCAB.entries("time-noun"))
+                .phrases(RESOURCE_WORD, resources)
+                .phrases(REDUCE_WORD, VOCAB.entries("reduce-word"))
+                .phrases(GAIN_WORD, VOCAB.entries("gain-word"))
+                .phrases(QUALITY_WORD, VOCAB.entries("quality-noun"))
+                .phrases(EFFICIENCY_WORD, VOCAB.entries("efficiency-word"))
+                .phrases(SPEED_VERB_WORD, VOCAB.entries("speed-verb"))
+                .phrases(CUE_WORD, VOCAB.entries("baseline-cue"))
+                .phrases(SLOWDOWN_WORD, VOCAB.entries("slowdown-speed-noun"))
+                .phrases(SLOWDOWN_WORD, VOCAB.entries("slowdown-decrease"))
+                .phrases(SLOWDOWN_WORD, VOCAB.entries("slowdown-increase"))
+                .words(FOLLOW_WORD, List.of("%", "percent", "per"))
+                .phrases(FOLLOW_WORD, VOCAB.entries("multiplier-suffix"))
+                .phrases(FOLLOW_WORD, VOCAB.entries("range-connector"))
+                .phrases(FOLLOW_WORD, VOCAB.entries("list-connector"))
+                .phrases(BARE_HEAD_WORD, VOCAB.entries("dropped-sign-head"))
+                .words(BARE_HEAD_WORD, VOCAB.entries("dropped-sign-comparative"))
+                .words(BARE_HEAD_WORD, VOCAB.entries("dropped-sign-modifier"))
+                .phrases(BARE_HEAD_WORD, VOCAB.entries("resource-" + RESOURCE_ORDER[0].wireName()))
+                .phrases(BARE_HEAD_WORD, VOCAB.entries("resource-" + RESOURCE_ORDER[1].wireName()))
+                .words(COMPRESSION_WORD, List.of("compression"))
+                .words(HEAD_STOP_WORD, VOCAB.entries("head-stop"));
+        for (Aspect a : ASPECT_ORDER) {
+            cues.phrases(ASPECT_WORD, VOCAB.entries("aspect-" + a.wireName()));
+        }
+        return cues.words(CLAUSE_WORD, CLAUSE_WORDS)
+                .phrases(OUTPERFORM_WORD, VOCAB.entries("outperform-verb"))
+                .words(BASELINE_NOUN_WORD, VOCAB.entries("baseline-noun"));
     }
 
     /** The phrases of a {@code 'phrase value'} section of {@code speed.txt}. */
@@ -448,7 +530,7 @@ final class FigureReader {
     private static Figure figureAt(TokenList t, int i, int[] cues) {
         int cue = cues[i];
         Token tok = t.get(i);
-        if (!tok.isNumber() && cue == 0) {
+        if (!tok.isNumber() && (cue & FIGURE_MASK) == 0) {
             return null;
         }
         Figure m = orderNear(cues, i) ? magnitudeAt(t, i) : null;
@@ -464,7 +546,7 @@ final class FigureReader {
         }
         double v = tok.isNumber() ? tok.number() : (cue & CARDINAL_WORD) != 0 ? NumberWords.value(tok) : Double.NaN;
         if (!Double.isNaN(v)) {
-            Figure f = numberFigure(t, i, v);
+            Figure f = numberFigure(t, cues, i, v);
             if (f != null) {
                 return f;
             }
@@ -489,16 +571,17 @@ final class FigureReader {
     }
 
     /** A number or spelled cardinal followed by a multiplier suffix or a percent sign, or a range of them. */
-    private static Figure numberFigure(List<Token> t, int i, double v) {
+    private static Figure numberFigure(List<Token> t, int[] cues, int i, double v) {
         boolean numeric = t.get(i).isNumber();
         if (i > 0 && (t.get(i - 1).isSymbol('×') || t.get(i - 1).is("x")) && numeric) {
             return null; // the second side of "256 × 256"
         }
         int j = i + 1;
-        int pl = numeric ? percentLength(t, j) : 0;
-        int sl = pl > 0 ? 0 : suffixLength(t, j);
+        boolean follow = follows(cues, j);
+        int pl = numeric && follow ? percentLength(t, j) : 0;
+        int sl = pl > 0 || !follow ? 0 : suffixLength(t, j);
         int k = j + pl + sl;
-        int cl = RANGE.matchAt(t, k);
+        int cl = follows(cues, k) ? RANGE.matchAt(t, k) : 0;
         if (cl > 0 && k + cl < t.size()) {
             Token second = t.get(k + cl);
             double v2 = NumberWords.value(second);
@@ -520,7 +603,7 @@ final class FigureReader {
         if (sl > 0) {
             return new Figure(i, j + sl, v, null, Form.MULTIPLIER, false);
         }
-        if (numeric && v > 1 && bareMultiplier(t, i)) {
+        if (numeric && v > 1 && bareMultiplier(t, cues, i, v)) {
             return new Figure(i, j, v, null, Form.MULTIPLIER, false);
         }
         return null;
@@ -536,17 +619,17 @@ final class FigureReader {
      * nothing after it that could be its unit. A bare list ("2.09, 2.38, and 1.67 ...") shares its head.
      * Years and numbers with a unit never are. The chains looked along are at most {@link #BARE_CHAIN} long.
      */
-    private static boolean bareMultiplier(List<Token> t, int i) {
-        if (year(t.get(i))) {
+    private static boolean bareMultiplier(List<Token> t, int[] cues, int i, double v) {
+        if (year(v)) {
             return false;
         }
         // Forward along a bare list to the number whose head words decide.
         int k = i;
         for (int n = 0; n <= BARE_CHAIN; n++) {
-            if (bareHead(t, k + 1)) {
+            if (k + 1 < cues.length && (cues[k + 1] & BARE_HEAD_WORD) != 0 && bareHead(t, k + 1)) {
                 return true;
             }
-            int next = nextInBareList(t, k);
+            int next = follows(cues, k + 1) ? nextInBareList(t, k) : -1;
             if (next < 0) {
                 break;
             }
@@ -597,8 +680,19 @@ final class FigureReader {
 
     /** A year ("in 2024") is never a multiplier. */
     private static boolean year(Token tok) {
-        double v = tok.number();
+        return year(tok.number());
+    }
+
+    private static boolean year(double v) {
         return v == Math.rint(v) && v >= 1900 && v <= 2100;
+    }
+
+    /**
+     * Whether token {@code j} may start what follows a number in a figure ({@link #FOLLOW_WORD}): false past
+     * the text's end, where no such word stands either.
+     */
+    private static boolean follows(int[] cues, int j) {
+        return j < cues.length && (cues[j] & FOLLOW_WORD) != 0;
     }
 
     /** The index of the bare number after {@code k} in a list ("2.09, 2.38, and 1.67"), or -1. */
@@ -847,19 +941,19 @@ final class FigureReader {
 
     // ------------------------------------------------------------------ what a list says
 
-    private static Reading classify(List<Token> t, Sentence s, List<Figure> list, int floor) {
+    private static Reading classify(TokenList t, int[] cues, Sentence s, List<Figure> list, int floor) {
         Figure first = list.get(0);
         Figure last = list.get(list.size() - 1);
         int textStart = boundStart(t, first, floor);
         int after = last.end();
         int afterBound = skipOrMore(t, after, s.endToken());
-        Window w = scan(t, afterBound, Math.min(s.endToken(), afterBound + HEAD_WINDOW));
+        Window w = scan(t, cues, afterBound, Math.min(s.endToken(), afterBound + HEAD_WINDOW));
         Form form = first.form();
         Reading r = forward(t, s, list, w, textStart, afterBound, form, floor);
         if (r != null) {
             return r;
         }
-        return backward(t, s, list, w, textStart, afterBound, floor);
+        return backward(t, cues, s, list, w, textStart, afterBound, floor);
     }
 
     private static int skipOrMore(List<Token> t, int after, int end) {
@@ -1025,7 +1119,7 @@ final class FigureReader {
     }
 
     /** A verb before the figure: "speeds up generation by over 25 times", "reduce FLOPs by up to 83.8%". */
-    private static Reading backward(List<Token> t, Sentence s, List<Figure> list, Window w, int textStart,
+    private static Reading backward(TokenList t, int[] cues, Sentence s, List<Figure> list, Window w, int textStart,
             int after, int floor) {
         Figure first = list.get(0);
         Form form = first.form();
@@ -1048,16 +1142,21 @@ final class FigureReader {
         if (by || to) {
             from = p - 1;
         } else if (prep.is("of")) {
-            return nounOf(t, s, list, w, textStart, after, p, floor);
+            return nounOf(t, cues, s, list, w, textStart, after, p, floor);
         } else {
             from = p;
         }
         int lo = Math.max(floor, from - (by || to ? BY_WINDOW : VERB_WINDOW));
-        return backwardReading(t, s, list, w, textStart, after, floor, from, lo, by, to, backwardHits(t, from, lo, by));
+        return backwardReading(t, s, list, w, textStart, after, floor, from, lo, by, to, backwardHits(t, cues, from, lo, by));
     }
 
     /** The kinds of measured word {@link #backward} looks for: speed, time, resource, quality. */
     private static final PhraseSet[] BACKWARD_KINDS = {SPEED, TIME, ANY_RESOURCE, QUALITY};
+    /** The cue flag of each of {@link #BACKWARD_KINDS}. */
+    private static final int[] BACKWARD_BITS = {SPEED_WORD, TIME_WORD, RESOURCE_WORD, QUALITY_WORD};
+    /** The words {@link #backwardHits} looks for: the kinds, speed verbs, reduction words. */
+    private static final int BACKWARD_WORDS = SPEED_WORD | TIME_WORD | RESOURCE_WORD | QUALITY_WORD | SPEED_VERB_WORD
+            | REDUCE_WORD;
 
     /**
      * What {@link #backward} finds before a figure: for each of {@link #BACKWARD_KINDS}, where the phrase that
@@ -1076,25 +1175,30 @@ final class FigureReader {
      * kept apart from its decisions so that the JIT compiles a small hot method): a longer phrase wins a tie
      * of ends ("time-to-first-token" over its last word "token").
      */
-    private static BackwardHits backwardHits(List<Token> t, int from, int lo, boolean by) {
+    private static BackwardHits backwardHits(TokenList t, int[] cues, int from, int lo, boolean by) {
         BackwardHits h = new BackwardHits();
         int[] hitEnd = h.hitEnd;
         int[] hitStart = h.hitStart;
         for (int k = from; k >= lo; k--) {
-            Token tok = t.get(k);
-            if (isFigureToken(t, k)) {
+            // The kind from the shape byte: only numbers and symbols need their token read.
+            TokenKind kind = t.kind(k);
+            if (kind == TokenKind.NUMBER && isFigureToken(t, k)) {
                 h.stoppedAt = k;
                 break;
             }
-            if (tok.isSymbol(';') || tok.isSymbol(':')) {
-                break;
+            if (kind == TokenKind.SYMBOL) {
+                Token tok = t.get(k);
+                if (tok.isSymbol(';') || tok.isSymbol(':') || !by && !joinedSymbol(t, k)) {
+                    break;
+                }
             }
-            if (!by && tok.kind() == TokenKind.SYMBOL && !joinedSymbol(t, k)) {
-                break;
+            int cue = cues[k];
+            if ((cue & BACKWARD_WORDS) == 0) {
+                continue; // starts no phrase of any kind looked for
             }
             for (int c = 0; c < BACKWARD_KINDS.length; c++) {
-                int len = BACKWARD_KINDS[c].matchAt(t, k);
-                if (c == 0) {
+                int len = (cue & BACKWARD_BITS[c]) != 0 ? BACKWARD_KINDS[c].matchAt(t, k) : 0;
+                if (c == 0 && (cue & SPEED_VERB_WORD) != 0) {
                     len = Math.max(len, SPEED_VERB.matchAt(t, k));
                 }
                 int e = k + len - 1;
@@ -1103,7 +1207,7 @@ final class FigureReader {
                     hitStart[c] = k;
                 }
             }
-            if (fits(REDUCE, t, k, from + 1)) {
+            if ((cue & REDUCE_WORD) != 0 && fits(REDUCE, t, k, from + 1)) {
                 h.reduce = h.reduce < 0 ? k : h.reduce;
             }
         }
@@ -1345,8 +1449,8 @@ final class FigureReader {
     }
 
     /** "a speedup of 3x", "memory savings of 4x", "a reduction of 40% in decoding latency". */
-    private static Reading nounOf(List<Token> t, Sentence s, List<Figure> list, Window w, int textStart, int after,
-            int of, int floor) {
+    private static Reading nounOf(TokenList t, int[] cues, Sentence s, List<Figure> list, Window w, int textStart,
+            int after, int of, int floor) {
         if (of - 1 < floor || list.get(0).form() == Form.FRACTION) {
             return null;
         }
@@ -1374,7 +1478,7 @@ final class FigureReader {
         }
         int nounStart = n - rl + 1;
         int from = Math.max(floor, nounStart - 3);
-        Window before = scan(t, from, nounStart);
+        Window before = scan(t, cues, from, nounStart);
         if (w.time >= 0 || before.time >= 0) {
             return new Reading(Kind.SPEEDUP, true, false, before.time >= 0 ? before.time : nounStart, textStart - 1,
                     from, of, after, w.last + 1, null, null);
@@ -1399,7 +1503,8 @@ final class FigureReader {
      * A figure with no words of its own right after a claim of the same sentence: "a 7x improvement in
      * training speed and 9x in generation".
      */
-    private static Reading ellipsis(List<Token> t, Sentence s, List<Figure> list, Finding previous, int floor) {
+    private static Reading ellipsis(TokenList t, int[] cues, Sentence s, List<Figure> list, Finding previous,
+            int floor) {
         Figure first = list.get(0);
         int textStart = boundStart(t, first, floor);
         boolean joined = false;
@@ -1424,7 +1529,7 @@ final class FigureReader {
         if (!(next.is("in") || next.is("for") || next.is("during") || next.is("on"))) {
             return null;
         }
-        Window w = scan(t, after, Math.min(s.endToken(), after + 6));
+        Window w = scan(t, cues, after, Math.min(s.endToken(), after + 6));
         int aspectAt = -1;
         for (int k = after + 1; k < Math.min(s.endToken(), after + 6) && aspectAt < 0; k++) {
             if (aspectAt(t, k) != null) {
@@ -1477,27 +1582,21 @@ final class FigureReader {
     }
 
     /** Reads the words of {@code [from, to)}, stopping at clause punctuation, a stop word or a number. */
-    private static Window scan(List<Token> t, int from, int to) {
+    private static Window scan(TokenList t, int[] cues, int from, int to) {
         Window w = new Window();
         int k = from;
         while (k < to) {
-            Token tok = t.get(k);
-            if (tok.isNumber() || tok.kind() == TokenKind.URL) {
+            // Kind and cue flags without the token: a word that starts no phrase looked for costs two array reads.
+            TokenKind kind = t.kind(k);
+            if (kind == TokenKind.NUMBER || kind == TokenKind.URL) {
                 break;
             }
+            int cue = cues[k];
             int len = 0;
-            len = Math.max(len, mark(w, SPEED, t, k, 0));
-            len = Math.max(len, mark(w, TIME, t, k, 1));
-            len = Math.max(len, mark(w, ANY_RESOURCE, t, k, 2));
-            len = Math.max(len, mark(w, REDUCE, t, k, 3));
-            len = Math.max(len, mark(w, GAIN, t, k, 4));
-            len = Math.max(len, mark(w, QUALITY, t, k, 5));
-            len = Math.max(len, mark(w, EFFICIENCY, t, k, 6));
-            if (tok.is("compression") && w.compression < 0) {
-                w.compression = k;
+            if ((cue & SCAN_WORDS) != 0) {
+                len = scanWords(w, t, k, cue);
             }
-            Aspect a = aspectAt(t, k);
-            if (a != null) {
+            if ((cue & ASPECT_WORD) != 0 && aspectAt(t, k) != null) {
                 int al = aspectLength(t, k);
                 w.last = Math.max(w.last, k + al - 1);
                 len = Math.max(len, al);
@@ -1506,20 +1605,50 @@ final class FigureReader {
                 k += len;
                 continue;
             }
-            if (tok.kind() == TokenKind.SYMBOL) {
+            if (kind == TokenKind.SYMBOL) {
                 if (joinedSymbol(t, k)) {
                     k++;
                     continue;
                 }
                 break;
             }
-            if (HEAD_STOP.contains(t, k)) {
+            if ((cue & HEAD_STOP_WORD) != 0 && HEAD_STOP.contains(t, k)) {
                 break;
             }
             k++;
         }
         w.end = k;
         return w;
+    }
+
+    /** {@link #scan}'s phrase look-ups at token {@code k}, each only where the cue flags allow; the longest length. */
+    private static int scanWords(Window w, TokenList t, int k, int cue) {
+        int len = 0;
+        if ((cue & SPEED_WORD) != 0) {
+            len = Math.max(len, mark(w, SPEED, t, k, 0));
+        }
+        if ((cue & TIME_WORD) != 0) {
+            len = Math.max(len, mark(w, TIME, t, k, 1));
+        }
+        if ((cue & RESOURCE_WORD) != 0) {
+            len = Math.max(len, mark(w, ANY_RESOURCE, t, k, 2));
+        }
+        if ((cue & REDUCE_WORD) != 0) {
+            len = Math.max(len, mark(w, REDUCE, t, k, 3));
+        }
+        if ((cue & GAIN_WORD) != 0) {
+            len = Math.max(len, mark(w, GAIN, t, k, 4));
+        }
+        if ((cue & QUALITY_WORD) != 0) {
+            len = Math.max(len, mark(w, QUALITY, t, k, 5));
+        }
+        if ((cue & EFFICIENCY_WORD) != 0) {
+            len = Math.max(len, mark(w, EFFICIENCY, t, k, 6));
+        }
+        if ((cue & COMPRESSION_WORD) != 0 && t.get(k).is("compression") && w.compression < 0) {
+            w.compression = k;
+        }
+        return len;
     }
 
     private static int mark(Window w, PhraseSet set, List<Token> t, int k, int which) {
@@ -1595,7 +1724,16 @@ final class FigureReader {
     }
 
     private static Aspect aspectAt(List<Token> t, int k) {
-        int cue = aspectCue(t, k);
+        return aspectAt(t, k, aspectCue(t, k));
+    }
+
+    /** {@link #aspectAt(List, int)} by the text's cue flags ({@code 0 <= k < t.size()}): most tokens start none. */
+    private static Aspect aspectAt(List<Token> t, int[] cues, int k) {
+        return (cues[k] & ASPECT_WORD) == 0 ? null : aspectAt(t, k);
+    }
+
+    /** The aspect starting at {@code k} among those of {@code cue} (bit {@code a} for aspect {@code a}). */
+    private static Aspect aspectAt(List<Token> t, int k, int cue) {
         if (cue == 0) {
             return null;
         }
@@ -1612,7 +1750,10 @@ final class FigureReader {
     }
 
     private static int aspectLength(List<Token> t, int k) {
-        int cue = aspectCue(t, k);
+        return aspectLength(t, k, aspectCue(t, k));
+    }
+
+    private static int aspectLength(List<Token> t, int k, int cue) {
         int best = 0;
         for (int i = 0; i < ASPECTS.length && cue != 0; i++) {
             if ((cue & (1 << i)) != 0) {
@@ -1641,9 +1782,9 @@ final class FigureReader {
     }
 
     /** The first unblocked aspect word in {@code [from, to)}, or null. */
-    private static Aspect aspectIn(List<Token> t, int from, int to, int lo) {
+    private static Aspect aspectIn(List<Token> t, int[] cues, int from, int to, int lo) {
         for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
-            Aspect a = aspectAt(t, k);
+            Aspect a = aspectAt(t, cues, k);
             if (a != null && !blocked(t, k, aspectLength(t, k), lo)) {
                 return a;
             }
@@ -1652,10 +1793,10 @@ final class FigureReader {
     }
 
     /** The last unblocked aspect word in {@code [from, to)}, the one nearest the figure, or null. */
-    private static Aspect lastAspectIn(List<Token> t, int from, int to, int lo) {
+    private static Aspect lastAspectIn(List<Token> t, int[] cues, int from, int to, int lo) {
         Aspect found = null;
         for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
-            Aspect a = aspectAt(t, k);
+            Aspect a = aspectAt(t, cues, k);
             if (a != null && !blocked(t, k, aspectLength(t, k), lo)) {
                 found = a;
             }
@@ -1689,28 +1830,28 @@ final class FigureReader {
      * in the sentence, then any aspect word of the sentence, then an unambiguous previous sentence, then an
      * unambiguous "X speed" anywhere in the abstract.
      */
-    private static Aspect aspectFor(TextView view, Sentence s, int at, int atEnd, int[] excludeFrom,
+    private static Aspect aspectFor(TextView view, int[] cues, Sentence s, int at, int atEnd, int[] excludeFrom,
             int[] excludeTo, PairedAspects pairedInText) {
-        List<Token> t = view.tokens();
+        TokenList t = view.tokens();
         int lo = Math.max(s.firstToken(), at - RADIUS);
         int hi = Math.min(s.endToken(), Math.max(at, atEnd) + RADIUS);
         int clauseFrom = at;
-        while (clauseFrom > lo && !clauseBreak(t.get(clauseFrom - 1))) {
+        while (clauseFrom > lo && !clauseBreak(t, cues, clauseFrom - 1)) {
             clauseFrom--;
         }
         int clauseTo = Math.max(at, atEnd);
-        while (clauseTo < hi && !clauseBreak(t.get(clauseTo))) {
+        while (clauseTo < hi && !clauseBreak(t, cues, clauseTo)) {
             clauseTo++;
         }
-        Aspect a = nearestAspect(t, clauseFrom, clauseTo, s, at, true, excludeFrom, excludeTo);
+        Aspect a = nearestAspect(t, cues, clauseFrom, clauseTo, s, at, true, excludeFrom, excludeTo);
         if (a == null) {
-            a = nearestAspect(t, clauseFrom, clauseTo, s, at, false, excludeFrom, excludeTo);
+            a = nearestAspect(t, cues, clauseFrom, clauseTo, s, at, false, excludeFrom, excludeTo);
         }
         if (a == null) {
-            a = nearestAspect(t, lo, hi, s, at, true, excludeFrom, excludeTo);
+            a = nearestAspect(t, cues, lo, hi, s, at, true, excludeFrom, excludeTo);
         }
         if (a == null) {
-            a = nearestAspect(t, lo, hi, s, at, false, excludeFrom, excludeTo);
+            a = nearestAspect(t, cues, lo, hi, s, at, false, excludeFrom, excludeTo);
         }
         if (a != null) {
             return a;
@@ -1719,7 +1860,7 @@ final class FigureReader {
             Sentence p = view.sentences().get(s.index() - 1);
             Set<Aspect> seen = new LinkedHashSet<>();
             for (int k = Math.max(p.firstToken(), p.endToken() - 2 * RADIUS); k < p.endToken(); k++) {
-                Aspect pa = aspectAt(t, k);
+                Aspect pa = aspectAt(t, cues, k);
                 if (pa != null && !blocked(t, k, aspectLength(t, k), p.firstToken())) {
                     seen.add(pa);
                 }
@@ -1731,7 +1872,7 @@ final class FigureReader {
                 return null;
             }
         }
-        Set<Aspect> paired = pairedInText.get();
+        Set<Aspect> paired = pairedInText.get(cues);
         return paired.size() == 1 ? paired.iterator().next() : null;
     }
 
@@ -1747,12 +1888,12 @@ final class FigureReader {
             this.view = view;
         }
 
-        Set<Aspect> get() {
+        Set<Aspect> get(int[] cues) {
             if (paired == null) {
                 List<Token> t = view.tokens();
                 paired = new HashSet<>();
                 for (int k = 0; k < t.size(); k++) {
-                    Aspect ka = aspectAt(t, k);
+                    Aspect ka = aspectAt(t, cues, k);
                     if (ka != null) {
                         int len = aspectLength(t, k);
                         Sentence ks = view.sentenceOf(t.get(k));
@@ -1767,6 +1908,11 @@ final class FigureReader {
     }
 
     /** Punctuation and words that end a clause ("..., and generates data 166x faster"). */
+    /** {@link #clauseBreak(Token)} at token {@code k}, the token read only for a symbol or a clause word. */
+    private static boolean clauseBreak(TokenList t, int[] cues, int k) {
+        return (t.kind(k) == TokenKind.SYMBOL || (cues[k] & CLAUSE_WORD) != 0) && clauseBreak(t.get(k));
+    }
+
     private static boolean clauseBreak(Token tok) {
         return tok.isSymbol(',') || tok.isSymbol(';') || tok.isSymbol(':') || tok.isSymbol('(') || tok.isSymbol(')')
                 || tok.is("while") || tok.is("whereas") || tok.is("and") || tok.is("but");
@@ -1776,12 +1922,12 @@ final class FigureReader {
      * The aspect word in {@code [from, to)} nearest to {@code at}: only those paired with a speed word
      * ("generation speed", "accelerating decoding") when {@code paired}, else any unblocked one.
      */
-    private static Aspect nearestAspect(List<Token> t, int from, int to, Sentence s, int at, boolean paired,
-            int[] excludeFrom, int[] excludeTo) {
+    private static Aspect nearestAspect(List<Token> t, int[] cues, int from, int to, Sentence s, int at,
+            boolean paired, int[] excludeFrom, int[] excludeTo) {
         Aspect best = null;
         int bestDist = Integer.MAX_VALUE;
         for (int k = from; k < to; k++) {
-            Aspect a = aspectAt(t, k);
+            Aspect a = aspectAt(t, cues, k);
             if (a == null || excluded(k, excludeFrom, excludeTo)) {
                 continue;
             }
@@ -1975,9 +2121,9 @@ final class FigureReader {
      * What a list is compared with: the first cue after it in the sentence, else the nearest before it, else a
      * named "X baseline" of the sentence.
      */
-    private static Baseline baselineFor(TextView view, Sentence s, int textStart, int headEnd, int nFigures,
-            int cueLimit, int ownFloor) {
-        List<Token> t = view.tokens();
+    private static Baseline baselineFor(TextView view, int[] cues, Sentence s, int textStart, int headEnd,
+            int nFigures, int cueLimit, int ownFloor) {
+        TokenList t = view.tokens();
         int end = s.endToken();
         int forwardEnd = Math.min(end, headEnd + 1 + RADIUS);
         for (int k = headEnd + 1; k < forwardEnd; k++) {
@@ -1985,7 +2131,7 @@ final class FigureReader {
                 // ", and improves throughput by 45% over vLLM": a cue after a new verb is that clause's own.
                 break;
             }
-            int len = cueAt(t, k, end);
+            int len = (cues[k] & CUE_WORD) != 0 ? cueAt(t, k, end) : 0;
             if (len > 0) {
                 int[] np = nounPhrase(t, k + len, end);
                 if (np != null) {
@@ -1997,7 +2143,7 @@ final class FigureReader {
         // faster and uses 3x less memory"); one after it belongs to that claim.
         int backFloor = Math.max(s.firstToken(), textStart - RADIUS);
         for (int k = Math.min(textStart, cueLimit) - 1; k >= backFloor; k--) {
-            int len = cueAt(t, k, end);
+            int len = (cues[k] & CUE_WORD) != 0 ? cueAt(t, k, end) : 0;
             if (len > 0) {
                 int[] np = nounPhrase(t, k + len, textStart);
                 if (np != null) {
@@ -2008,7 +2154,7 @@ final class FigureReader {
         // "outperforms SGLang with up to 2x higher throughput": the compared thing of a comparison verb whose
         // "with" or "by" leads straight to the claim is its baseline.
         for (int k = textStart - 1; k >= Math.max(backFloor, ownFloor); k--) {
-            int len = OUTPERFORM.matchAt(t, k);
+            int len = (cues[k] & OUTPERFORM_WORD) != 0 ? OUTPERFORM.matchAt(t, k) : 0;
             if (len > 0) {
                 int[] np = nounPhrase(t, k + len, textStart);
                 if (np != null && np[1] + 2 == textStart
@@ -2019,7 +2165,8 @@ final class FigureReader {
             }
         }
         for (int k = Math.max(s.firstToken() + 1, textStart - RADIUS); k < forwardEnd; k++) {
-            if (BASELINE_NOUN.contains(t, k) && isName(t.get(k - 1)) && k - 1 > s.firstToken()) {
+            if ((cues[k] & BASELINE_NOUN_WORD) != 0 && BASELINE_NOUN.contains(t, k) && isName(t.get(k - 1))
+                    && k - 1 > s.firstToken()) {
                 int first = k - 1;
                 while (first - 1 > s.firstToken() && isName(t.get(first - 1))) {
                     first--;
@@ -2036,8 +2183,8 @@ final class FigureReader {
      * phrases ("a 3.6x increase in speed and an 8.2x gain in memory efficiency compared to X") share a cue;
      * coordinated clauses do not.
      */
-    private static boolean newClause(List<Token> t, int k) {
-        if (k + 2 >= t.size() || !t.get(k).isSymbol(',')) {
+    private static boolean newClause(TokenList t, int k) {
+        if (k + 2 >= t.size() || t.kind(k) != TokenKind.SYMBOL || !t.get(k).isSymbol(',')) {
             return false;
         }
         String conj = t.get(k + 1).lower();
@@ -2088,13 +2235,13 @@ final class FigureReader {
 
     // ------------------------------------------------------------------ findings
 
-    private static List<Finding> attach(TextView view, Sentence s, List<Figure> list, Reading r, int floor,
-            int cueLimit, PairedAspects pairedInText) {
-        List<Token> t = view.tokens();
+    private static List<Finding> attach(TextView view, int[] cues, Sentence s, List<Figure> list, Reading r,
+            int floor, int cueLimit, PairedAspects pairedInText) {
+        TokenList t = view.tokens();
         int n = list.size();
         int headEnd = Math.max(r.headEnd(), list.get(n - 1).end() - 1);
-        Baseline b = r.ownBaseline() != null ? null : baselineFor(view, s, r.textStart(), headEnd, n, cueLimit,
-                floor);
+        Baseline b = r.ownBaseline() != null ? null : baselineFor(view, cues, s, r.textStart(), headEnd, n,
+                cueLimit, floor);
         int textEnd = headEnd;
         if (b != null && b.adjacent()) {
             textEnd = Math.max(textEnd, b.last());
@@ -2105,9 +2252,9 @@ final class FigureReader {
             aspects = aspectList(t, r.winFrom(), Math.max(r.winFrom(), r.winTo()), s.endToken());
             if (aspects.size() != n) {
                 aspects = List.of();
-                shared = aspectIn(t, r.winFrom(), r.winTo(), s.firstToken());
+                shared = aspectIn(t, cues, r.winFrom(), r.winTo(), s.firstToken());
                 if (shared == null) {
-                    shared = lastAspectIn(t, r.objFrom(), r.objTo(), s.firstToken());
+                    shared = lastAspectIn(t, cues, r.objFrom(), r.objTo(), s.firstToken());
                 }
                 if (shared == null && (THROUGHPUT.find(t, r.winFrom(), r.winTo()) >= 0
                         || THROUGHPUT.find(t, r.objFrom(), r.objTo()) >= 0)) {
@@ -2116,7 +2263,7 @@ final class FigureReader {
                 if (shared == null) {
                     int[] exFrom = b == null ? new int[0] : new int[] {b.first()};
                     int[] exTo = b == null ? new int[0] : new int[] {b.last() + 1};
-                    shared = aspectFor(view, s, list.get(0).start(), headEnd, exFrom, exTo, pairedInText);
+                    shared = aspectFor(view, cues, s, list.get(0).start(), headEnd, exFrom, exTo, pairedInText);
                 }
             }
         }
