@@ -495,7 +495,7 @@ class MethodExtractorTest {
     }
 
     @Test
-    void mentionsFoundFromTheCharactersAreThoseFoundAtEveryToken() throws java.io.IOException {
+    void mentionsFoundFromTheCharactersAreThoseFoundAtEveryToken() {
         List<String> texts = new java.util.ArrayList<>(List.of(
                 "We present KANet, a Kelvin-scale net; kanet-2 and KA-Net (KANet) run at 35KANet speed.",
                 "\u212Aelvin and \u0130nstant: ScoreFlow-\u03b1 beats \ud835\udcb3Net and 𝒳Net on 2x 3D tasks.",
@@ -505,17 +505,7 @@ class MethodExtractorTest {
                 "No repo at https://example.org/x, then https://github.com/owner/ "
                         + "and https://github.com/owner/RepoName.git.",
                 "Hosts in capitals: GITHUB.COM/a/b, CodeBerg.Org/x, gitlab.com/ and/or /github.com"));
-        java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/gold");
-        try (var files = java.nio.file.Files.list(dir)) {
-            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".jsonl")).sorted().toList()) {
-                for (String line : java.nio.file.Files.readAllLines(f)) {
-                    int at = line.indexOf("\"abstract\": \"");
-                    if (at >= 0) {
-                        texts.add(line.substring(at + 13, line.indexOf('"', at + 13)));
-                    }
-                }
-            }
-        }
+        texts.addAll(org.paperclaims.extractors.GoldAbstracts.all());
         int found = 0;
         for (String text : texts) {
             TextView view = TextView.of(text);
