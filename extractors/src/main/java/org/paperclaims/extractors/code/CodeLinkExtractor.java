@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.paperclaims.extractors.internal.CueFlags;
 import org.paperclaims.extractors.internal.PhraseSet;
+import org.paperclaims.extractors.internal.TokenText;
 import org.paperclaims.extractors.internal.Vocabulary;
 import org.paperclaims.model.CodeClaim;
 import org.paperclaims.model.CodeKind;
@@ -254,7 +255,7 @@ public final class CodeLinkExtractor implements Extractor {
             if (k > 0 && p == offsets[k - 1]) {
                 continue;
             }
-            lo = firstStartingAtOrAfter(tokens, lo, p);
+            lo = TokenText.firstStartingAtOrAfter(tokens, lo, p);
             if (lo < tokens.size() && tokens.get(lo).start() == p) {
                 out[found++] = lo;
             }
@@ -266,21 +267,6 @@ public final class CodeLinkExtractor implements Extractor {
         int[] b = count < a.length ? a : java.util.Arrays.copyOf(a, Math.max(4, a.length * 2));
         b[count] = value;
         return b;
-    }
-
-    /** The index of the first token from {@code from} on that starts at or after offset {@code p}, or the size. */
-    private static int firstStartingAtOrAfter(TokenList tokens, int from, int p) {
-        int lo = from;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < p) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.paperclaims.extractors.internal;
 import java.util.List;
 import org.paperclaims.text.TextView;
 import org.paperclaims.text.Token;
+import org.paperclaims.text.TokenList;
 
 /**
  * The normalised reading of a run of tokens, one space wherever the text has white space: how names,
@@ -45,5 +46,33 @@ public final class TokenText {
             sb.append(lower ? t.lower() : t.text());
         }
         return sb.toString();
+    }
+
+    /**
+     * The index of the first token from {@code from} on that starts at or after offset {@code p}, or the size.
+     * Callers look for places in increasing order, each close to the last, so the range is first narrowed by
+     * doubling steps from {@code from} (a few token reads), then halved.
+     */
+    public static int firstStartingAtOrAfter(TokenList tokens, int from, int p) {
+        int n = tokens.size();
+        int lo = from;
+        int step = 1;
+        while (lo + step < n && tokens.get(lo + step).start() < p) {
+            lo += step;
+            step <<= 1;
+        }
+        int hi = Math.min(n, lo + step);
+        if (lo < hi && tokens.get(lo).start() < p) {
+            lo++;
+        }
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < p) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -1543,7 +1543,7 @@ public final class MethodExtractor implements Extractor {
                 // without finding or reading the token. The tokens skipped so far are looked at at the next place.
                 continue;
             }
-            int i = p < 0 ? n : firstStartingAtOrAfter(tokens, from, p);
+            int i = p < 0 ? n : TokenText.firstStartingAtOrAfter(tokens, from, p);
             for (; nextOther < i; nextOther++) {
                 if ((tokens.shape(nextOther) & TokenList.ASCII) == 0) {
                     Cand c = mentionFrom(tokens, nextOther, m);
@@ -1606,34 +1606,6 @@ public final class MethodExtractor implements Extractor {
     private static boolean continuesToken(char before, boolean digit) {
         return (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z')
                 || (digit && before >= '0' && before <= '9');
-    }
-
-    /**
-     * The index of the first token from {@code from} on that starts at or after offset {@code p}, or the size.
-     * The places searched for lie close to each other, so the range is first narrowed by doubling steps from
-     * {@code from} (a few token reads), then halved.
-     */
-    private static int firstStartingAtOrAfter(TokenList tokens, int from, int p) {
-        int n = tokens.size();
-        int lo = from;
-        int step = 1;
-        while (lo + step < n && tokens.get(lo + step).start() < p) {
-            lo += step;
-            step <<= 1;
-        }
-        int hi = Math.min(n, lo + step);
-        if (lo < hi && tokens.get(lo).start() < p) {
-            lo++;
-        }
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < p) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Each ASCII letter or digit in lower case, 0 for any other ASCII character. */
