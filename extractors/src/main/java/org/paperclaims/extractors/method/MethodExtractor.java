@@ -1501,12 +1501,12 @@ public final class MethodExtractor implements Extractor {
     /**
      * {@link #titleMention} in a view whose text needed no normalisation ({@code text} is its reading, and a
      * token's start is its offset there), for a name starting with an ASCII letter or digit. Testing every
-     * token reads each token's text; here the text's own characters point at the few tokens a mention can
-     * start at, in token order:
+     * token reads each token's text; here the list's own arrays point at the few tokens a mention can start at,
+     * in token order:
      * <ul>
-     * <li>an ASCII token starts with its first character, so it can start a mention only where the text holds
-     *     the name's first character in either case: {@link String#indexOf(int)} finds those places, and a
-     *     binary search by start offset the token there, if one starts there;</li>
+     * <li>an ASCII token starts with its first character, so it can start a mention only where that is the
+     *     name's first character in either case, which the list records for every token; the text's characters
+     *     from the token's start then turn away most of those without reading further tokens;</li>
      * <li>any other token (a non-ASCII letter such as the Kelvin sign may lower-case to an ASCII one, a word
      *     may start with a letter outside the Basic Multilingual Plane) is tested as the general path does;
      *     the tokens' shapes name them without reading the tokens.</li>
@@ -1514,55 +1514,35 @@ public final class MethodExtractor implements Extractor {
      * Such a text holds no backslash, so no macro symbol starts a mention.
      */
     private static Cand mentionByCharacters(String text, TokenList tokens, Mention m) {
-        int n = tokens.size();
-        // The tokens before nextOther have been looked at for being non-ASCII, as far as the search got: a
-        // mention found early spares reading the shapes of the rest.
-        int nextOther = 0;
         char lower = m.target.charAt(0);
         char upper = lower >= 'a' && lower <= 'z' ? (char) (lower - ('a' - 'A')) : lower;
         boolean digit = lower >= '0' && lower <= '9';
-        int atLower = text.indexOf(lower);
-        int atUpper = upper == lower ? -1 : text.indexOf(upper);
-        int from = 0;
-        while (true) {
-            int p;
-            if (atLower >= 0 && (atUpper < 0 || atLower < atUpper)) {
-                p = atLower;
-                atLower = text.indexOf(lower, p + 1);
-            } else if (atUpper >= 0) {
-                p = atUpper;
-                atUpper = text.indexOf(upper, p + 1);
-            } else {
-                p = -1;
-            }
-            if (p > 0 && continuesToken(text.charAt(p - 1), digit)) {
-                continue; // inside a word ("model" for an 'o'): no token starts here
-            }
-            if (p >= 0 && !alnumStartsWith(text, p, m.target)) {
-                // Most places fail at the name's second letter ("model" for "MeshCraft"): decided from the text,
-                // without finding or reading the token. The tokens skipped so far are looked at at the next place.
+        for (int i = 0, n = tokens.size(); i < n; i++) {
+            if ((tokens.shape(i) & TokenList.ASCII) == 0) {
+                Cand c = mentionFrom(tokens, i, m);
+                if (c != null) {
+                    return c;
+                }
                 continue;
             }
-            int i = p < 0 ? n : TokenText.firstStartingAtOrAfter(tokens, from, p);
-            for (; nextOther < i; nextOther++) {
-                if ((tokens.shape(nextOther) & TokenList.ASCII) == 0) {
-                    Cand c = mentionFrom(tokens, nextOther, m);
-                    if (c != null) {
-                        return c;
-                    }
-                }
+            char first = tokens.firstChar(i);
+            if (first != lower && first != upper) {
+                continue;
             }
-            if (i >= n) {
-                return null;
+            int p = tokens.get(i).start();
+            if (p > 0 && continuesToken(text.charAt(p - 1), digit)) {
+                continue; // joined to the letter or digit before it, as the general path reads it
             }
-            if (tokens.get(i).start() == p && (tokens.shape(i) & TokenList.ASCII) != 0) {
+            // Most places fail at the name's second letter ("model" for "MeshCraft"): decided from the text,
+            // without reading the following tokens.
+            if (alnumStartsWith(text, p, m.target)) {
                 Cand c = mentionFrom(tokens, i, m);
                 if (c != null) {
                     return c;
                 }
             }
-            from = i;
         }
+        return null;
     }
 
     /**
