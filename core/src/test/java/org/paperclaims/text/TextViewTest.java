@@ -120,6 +120,16 @@ class TextViewTest {
     }
 
     @Test
+    void abbreviationsAreKnownInAnyCaseAndOnlyAsWholeWords() {
+        // "ETC." and "Fig." are abbreviations whatever their case; "data." and "sec" inside "Dissec." are not; a
+        // dotted capital I lower-cases to two characters, so "İ.e." is no "i.e.".
+        TextView v = TextView.of("Compare Fig. 2 and ETC. Then data. We Dissec. It. Next İ.e. Last");
+        List<String> sentences = v.sentences().stream().map(s -> v.original().substring(s.start(), s.end())).toList();
+        assertEquals(List.of("Compare Fig. 2 and ETC. Then data.", "We Dissec.", "It.", "Next İ.e.", "Last"),
+                sentences);
+    }
+
+    @Test
     void emptyTextHasNoTokensOrSentences() {
         TextView v = TextView.of("");
         assertEquals(0, v.size());
