@@ -11,11 +11,15 @@ bytes=${2:-1073741824}
 runs=${3:-3}
 ./paperclaims --version >/dev/null            # builds the jar when it is missing or stale
 jar=examples/target/paperclaims-cli.jar
+java_bin=java                                 # the JDK the launcher runs: JAVA_HOME's, else the PATH's
+if [ -n "${JAVA_HOME:-}" ]; then
+  java_bin="$JAVA_HOME/bin/java"
+fi
 tmp=${TMPDIR:-/tmp}/paperclaims-bench
 mkdir -p "$tmp"
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, $("$java_bin" -version 2>&1 | head -1)"
 
-java -cp "$jar" org.paperclaims.bench.CorpusGenerator "$records" "$tmp/corpus.jsonl"
+"$java_bin" -cp "$jar" org.paperclaims.bench.CorpusGenerator "$records" "$tmp/corpus.jsonl"
 for threads in 1 "$(nproc)"; do
   rates=()
   for run in $(seq "$runs"); do
@@ -28,7 +32,7 @@ for threads in 1 "$(nproc)"; do
   echo "threads $threads: runs ${rates[*]} abstracts/s, median $median (wall clock, JVM start included); $(tail -1 "$tmp/summary.txt")"
 done
 
-java -cp "$jar" org.paperclaims.bench.CorpusGenerator --bytes "$bytes" "$tmp/big.jsonl"
+"$java_bin" -cp "$jar" org.paperclaims.bench.CorpusGenerator --bytes "$bytes" "$tmp/big.jsonl"
 lines=$(wc -l < "$tmp/big.jsonl")
 start=$(date +%s.%N)
 PAPERCLAIMS_JAVA_OPTS="-Xmx64m" /usr/bin/time -f "%M" -o "$tmp/rss.txt" ./paperclaims extract "$tmp/big.jsonl" \
