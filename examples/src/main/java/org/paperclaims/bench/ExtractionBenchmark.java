@@ -31,7 +31,8 @@ import org.paperclaims.pipeline.ClaimChain;
 @Measurement(iterations = 5, time = 2)
 // The fork's JVM options are fixed here rather than inherited from the launcher (JMH passes the parent's
 // options on by default): this measures the chain's steady state with the JVM's default JIT, as an
-// application embedding the library runs it; the launcher's options are tuned for short batch runs.
+// application embedding the library runs it unless told otherwise; extractOneThreadC2Only adds the one JIT
+// option the README recommends for long runs. The launcher's lower inlining limits are for short batch runs.
 @Fork(value = 1, jvmArgs = {"-XX:+UseParallelGC", "-Xms2g", "-Xmx2g"})
 public class ExtractionBenchmark {
 
